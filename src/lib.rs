@@ -1,0 +1,11 @@
+//! redline: flags AI-written changes to high-impact code and asks for a senior engineer's
+//! sign-off before they are committed.
+//!
+//! The engine (`text`, `provenance`, `query`, `finding`, `review`, `document`) is pure: no IO,
+//! no protocol. `lsp` adapts it to the Language Server Protocol; `check` runs it in batch.
+
+pub mod category;
+pub mod language;
+pub mod origin;
+pub mod query;
+pub mod text;
