@@ -9,3 +9,4 @@ pub mod language;
 pub mod origin;
 pub mod query;
 pub mod text;
+pub mod provenance;
