@@ -4,7 +4,9 @@ use std::fmt;
 use std::sync::Arc;
 
 /// How loudly a finding is reported, from most to least severe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -57,16 +59,52 @@ pub struct Category(Arc<str>);
 
 /// The built-in categories, with what each covers and its default severity.
 pub const BUILTIN: &[(&str, &str, Severity)] = &[
-    ("auth", "authentication or an access-control decision", Severity::Error),
-    ("iam", "roles, policies, grants or privileges", Severity::Error),
+    (
+        "auth",
+        "authentication or an access-control decision",
+        Severity::Error,
+    ),
+    (
+        "iam",
+        "roles, policies, grants or privileges",
+        Severity::Error,
+    ),
     ("dns", "name resolution or DNS records", Severity::Error),
-    ("config", "configuration, limits, timeouts or feature flags", Severity::Warning),
-    ("crypto", "TLS, certificate verification, signing or security randomness", Severity::Error),
-    ("secrets", "credentials, keys or secret handling", Severity::Error),
-    ("network", "listeners, bind addresses, ports, CORS or routing", Severity::Error),
-    ("data", "a destructive or schema-changing data operation", Severity::Error),
-    ("deploy", "deployment, infrastructure or process execution", Severity::Warning),
-    ("memory", "a memory-safety escape (unsafe, FFI, raw pointers)", Severity::Warning),
+    (
+        "config",
+        "configuration, limits, timeouts or feature flags",
+        Severity::Warning,
+    ),
+    (
+        "crypto",
+        "TLS, certificate verification, signing or security randomness",
+        Severity::Error,
+    ),
+    (
+        "secrets",
+        "credentials, keys or secret handling",
+        Severity::Error,
+    ),
+    (
+        "network",
+        "listeners, bind addresses, ports, CORS or routing",
+        Severity::Error,
+    ),
+    (
+        "data",
+        "a destructive or schema-changing data operation",
+        Severity::Error,
+    ),
+    (
+        "deploy",
+        "deployment, infrastructure or process execution",
+        Severity::Warning,
+    ),
+    (
+        "memory",
+        "a memory-safety escape (unsafe, FFI, raw pointers)",
+        Severity::Warning,
+    ),
 ];
 
 impl Category {

@@ -5,8 +5,11 @@
 //! no protocol. `lsp` adapts it to the Language Server Protocol; `check` runs it in batch.
 
 pub mod category;
+pub mod document;
+pub mod finding;
 pub mod language;
 pub mod origin;
-pub mod query;
-pub mod text;
 pub mod provenance;
+pub mod query;
+pub mod review;
+pub mod text;

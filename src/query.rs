@@ -97,7 +97,10 @@ pub struct RiskQuery {
 impl RiskQuery {
     /// Compiles every source that compiles on its own into one query. Sources that do not
     /// compile are returned as errors and left out, so the others keep working.
-    pub fn compile(language: LanguageId, sources: &[QuerySource]) -> (Option<Self>, Vec<QueryError>) {
+    pub fn compile(
+        language: LanguageId,
+        sources: &[QuerySource],
+    ) -> (Option<Self>, Vec<QueryError>) {
         let grammar = language.grammar();
         let mut errors = Vec::new();
         let mut combined = String::new();

@@ -80,7 +80,11 @@ pub enum PositionError {
     #[error("range start {start:?} is after its end {end:?}")]
     Reversed { start: Position, end: Position },
     #[error("byte range {start}..{end} is not valid in a document of {len} bytes")]
-    BadByteRange { start: usize, end: usize, len: usize },
+    BadByteRange {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
 }
 
 /// Start offsets of every line, so that positions convert in O(log n + line length).
@@ -432,7 +436,10 @@ impl PositionChange {
             return if to_end { new_end } else { start };
         }
         if pos.line == end.line {
-            Position::new(new_end.line, new_end.character + (pos.character - end.character))
+            Position::new(
+                new_end.line,
+                new_end.character + (pos.character - end.character),
+            )
         } else {
             Position::new(pos.line - end.line + new_end.line, pos.character)
         }
@@ -466,10 +473,19 @@ mod tests {
     #[test]
     fn utf16_and_utf32_positions_count_emoji_and_cjk() {
         let t = Text::new("a😀b\n漢字x\n");
-        assert_eq!(t.offset(Position::new(0, 3), PositionEncoding::Utf16), Ok(5));
-        assert_eq!(t.offset(Position::new(0, 2), PositionEncoding::Utf32), Ok(5));
+        assert_eq!(
+            t.offset(Position::new(0, 3), PositionEncoding::Utf16),
+            Ok(5)
+        );
+        assert_eq!(
+            t.offset(Position::new(0, 2), PositionEncoding::Utf32),
+            Ok(5)
+        );
         assert_eq!(t.offset(Position::new(0, 5), PositionEncoding::Utf8), Ok(5));
-        assert_eq!(t.offset(Position::new(1, 2), PositionEncoding::Utf16), Ok(13));
+        assert_eq!(
+            t.offset(Position::new(1, 2), PositionEncoding::Utf16),
+            Ok(13)
+        );
         assert!(matches!(
             t.offset(Position::new(0, 2), PositionEncoding::Utf16),
             Err(PositionError::InsideCharacter { .. })
@@ -481,10 +497,22 @@ mod tests {
     #[test]
     fn out_of_range_positions_are_errors() {
         let t = Text::new("ab\ncd");
-        assert!(t.offset(Position::new(2, 0), PositionEncoding::Utf16).is_err());
-        assert!(t.offset(Position::new(0, 3), PositionEncoding::Utf16).is_err());
-        assert_eq!(t.offset(Position::new(0, 2), PositionEncoding::Utf16), Ok(2));
-        assert_eq!(t.offset(Position::new(1, 2), PositionEncoding::Utf16), Ok(5));
+        assert!(
+            t.offset(Position::new(2, 0), PositionEncoding::Utf16)
+                .is_err()
+        );
+        assert!(
+            t.offset(Position::new(0, 3), PositionEncoding::Utf16)
+                .is_err()
+        );
+        assert_eq!(
+            t.offset(Position::new(0, 2), PositionEncoding::Utf16),
+            Ok(2)
+        );
+        assert_eq!(
+            t.offset(Position::new(1, 2), PositionEncoding::Utf16),
+            Ok(5)
+        );
     }
 
     #[test]

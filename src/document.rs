@@ -1,0 +1,306 @@
+//! One document as the engine sees it: text, syntax tree, AI spans and hotspots, kept in step
+//! through every edit. Re-parsing is incremental and only the part of the tree an edit changed
+//! is queried again.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use tree_sitter::{Node, Parser, Tree};
+
+use crate::finding::{self, Finding, Rules};
+use crate::language::LanguageId;
+use crate::origin::Origin;
+use crate::provenance::{ProvenanceMap, SpanId};
+use crate::query::{Hotspot, RiskQuery};
+use crate::review::Signoffs;
+use crate::text::{AppliedEdit, PositionEncoding, PositionError, PositionRange, Text};
+
+thread_local! {
+    // A parser is cheap to keep and not free to build; one per language per thread.
+    static PARSERS: RefCell<HashMap<LanguageId, Parser>> = RefCell::new(HashMap::new());
+}
+
+fn parse(language: LanguageId, text: &str, old: Option<&Tree>) -> Option<Tree> {
+    PARSERS.with(|cell| {
+        let mut parsers = cell.borrow_mut();
+        let parser = match parsers.entry(language) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut p = Parser::new();
+                p.set_language(&language.grammar()).ok()?;
+                e.insert(p)
+            }
+        };
+        parser.parse(text, old)
+    })
+}
+
+/// What makes a document high-impact as a whole (a path rule such as `infra/**`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRule {
+    pub category: crate::category::Category,
+    /// The rule as written, to name the hotspot: `path rule infra/**`.
+    pub pattern: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    text: Text,
+    language: Option<LanguageId>,
+    query: Option<Arc<RiskQuery>>,
+    tree: Option<Tree>,
+    provenance: ProvenanceMap,
+    hotspots: Vec<Hotspot>,
+    file_rules: Vec<FileRule>,
+}
+
+impl Document {
+    /// Parses and queries `text` in full.
+    pub fn new(text: impl Into<String>, query: Option<Arc<RiskQuery>>) -> Self {
+        let text = Text::new(text);
+        let language = query.as_ref().map(|q| q.language());
+        let mut doc = Document {
+            text,
+            language,
+            query,
+            tree: None,
+            provenance: ProvenanceMap::new(),
+            hotspots: Vec::new(),
+            file_rules: Vec::new(),
+        };
+        doc.reanalyse();
+        doc
+    }
+
+    pub fn with_file_rules(mut self, rules: Vec<FileRule>) -> Self {
+        self.file_rules = rules;
+        self
+    }
+
+    pub fn text(&self) -> &Text {
+        &self.text
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+
+    pub fn language(&self) -> Option<LanguageId> {
+        self.language
+    }
+
+    pub fn tree(&self) -> Option<&Tree> {
+        self.tree.as_ref()
+    }
+
+    pub fn provenance(&self) -> &ProvenanceMap {
+        &self.provenance
+    }
+
+    pub fn provenance_mut(&mut self) -> &mut ProvenanceMap {
+        &mut self.provenance
+    }
+
+    /// The hotspots: query captures, then one whole-file hotspot per matching path rule.
+    pub fn hotspots(&self) -> Vec<Hotspot> {
+        let mut all = self.hotspots.clone();
+        for rule in &self.file_rules {
+            all.push(Hotspot {
+                range: 0..self.text.len(),
+                category: rule.category.clone(),
+                name: format!("path rule {}", rule.pattern),
+                capture: "path".into(),
+            });
+        }
+        all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+        all
+    }
+
+    /// Hotspots found by the queries only (no path rules).
+    pub fn query_hotspots(&self) -> &[Hotspot] {
+        &self.hotspots
+    }
+
+    /// Parses and queries everything again (after a change of query, say).
+    pub fn reanalyse(&mut self) {
+        self.tree = self
+            .language
+            .and_then(|lang| parse(lang, self.text.as_str(), None));
+        self.hotspots = match (&self.query, &self.tree) {
+            (Some(q), Some(tree)) => q.hotspots(tree, self.text.as_str(), None),
+            _ => Vec::new(),
+        };
+    }
+
+    pub fn set_query(&mut self, query: Option<Arc<RiskQuery>>) {
+        self.language = query.as_ref().map(|q| q.language());
+        self.query = query;
+        self.reanalyse();
+    }
+
+    /// Replaces `range` with `new_text`. The inserted text is a person's unless `ai` says
+    /// which AI wrote it.
+    pub fn edit(
+        &mut self,
+        range: Range<usize>,
+        new_text: &str,
+        ai: Option<Arc<Origin>>,
+    ) -> Result<AppliedEdit, PositionError> {
+        let applied = self.text.replace(range, new_text)?;
+        match ai {
+            Some(origin) => {
+                self.provenance.apply_ai_edit(&applied.bytes, origin);
+            }
+            None => self.provenance.apply_edit(&applied.bytes),
+        }
+        self.update_syntax(&applied);
+        Ok(applied)
+    }
+
+    /// [`Document::edit`] with the range in positions.
+    pub fn edit_positions(
+        &mut self,
+        range: PositionRange,
+        new_text: &str,
+        enc: PositionEncoding,
+        ai: Option<Arc<Origin>>,
+    ) -> Result<AppliedEdit, PositionError> {
+        let bytes = self.text.range(range, enc)?;
+        self.edit(bytes, new_text, ai)
+    }
+
+    /// Replaces the whole text. Spans cannot be carried through an unknown rewrite, so they
+    /// are kept only if the text is unchanged.
+    pub fn replace_all(&mut self, new_text: &str) {
+        if new_text == self.text.as_str() {
+            return;
+        }
+        let len = self.text.len();
+        // The whole range of the current text is always valid.
+        if let Ok(applied) = self.text.replace(0..len, new_text) {
+            self.provenance.apply_edit(&applied.bytes);
+        }
+        self.reanalyse();
+    }
+
+    /// Marks `range` as written by `origin`.
+    pub fn mark_ai(
+        &mut self,
+        range: Range<usize>,
+        origin: Arc<Origin>,
+    ) -> Result<Option<SpanId>, PositionError> {
+        self.text.check_byte_range(&range)?;
+        Ok(self.provenance.mark(range, origin))
+    }
+
+    pub fn findings(&self, rules: &Rules, signoffs: &Signoffs) -> Vec<Finding> {
+        finding::findings(
+            self.text.as_str(),
+            self.provenance.spans(),
+            &self.hotspots(),
+            rules,
+            signoffs,
+        )
+    }
+
+    fn update_syntax(&mut self, applied: &AppliedEdit) {
+        let edit = &applied.bytes;
+        let delta = edit.new_end as isize - edit.old_end as isize;
+        let (Some(lang), Some(mut old_tree)) = (self.language, self.tree.take()) else {
+            self.hotspots.clear();
+            return;
+        };
+        old_tree.edit(&applied.input);
+        let Some(new_tree) = parse(lang, self.text.as_str(), Some(&old_tree)) else {
+            self.hotspots.clear();
+            return;
+        };
+        let Some(query) = self.query.clone() else {
+            self.tree = Some(new_tree);
+            return;
+        };
+        let mut dirty = edit.start..edit.new_end;
+        for r in old_tree.changed_ranges(&new_tree) {
+            dirty.start = dirty.start.min(r.start_byte);
+            dirty.end = dirty.end.max(r.end_byte);
+        }
+        if let Some(dropped) = self.shift_hotspots(edit.start, edit.old_end, delta) {
+            dirty.start = dirty.start.min(dropped.start);
+            dirty.end = dirty.end.max(dropped.end);
+        }
+        let dirty = enclosing_statement(new_tree.root_node(), dirty);
+        self.hotspots
+            .retain(|h| h.range.end <= dirty.start || h.range.start >= dirty.end);
+        // Hotspots that only touch the dirty range are found again too; dedup drops the twins.
+        let requery = dirty.start.saturating_sub(1)..(dirty.end + 1).min(self.text.len());
+        let fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
+        self.hotspots.extend(fresh);
+        self.hotspots.sort_by(|a, b| {
+            (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
+                b.range.start,
+                std::cmp::Reverse(b.range.end),
+                &b.category,
+            ))
+        });
+        self.hotspots
+            .dedup_by(|b, a| a.range == b.range && a.category == b.category);
+        self.tree = Some(new_tree);
+    }
+
+    /// Moves hotspots through an edit. Those it touched are dropped, to be found again, and
+    /// the range they covered (in the new text) is returned.
+    fn shift_hotspots(
+        &mut self,
+        start: usize,
+        old_end: usize,
+        delta: isize,
+    ) -> Option<Range<usize>> {
+        let moved = |o: usize| (o as isize + delta) as usize;
+        let mut dropped: Option<Range<usize>> = None;
+        self.hotspots.retain_mut(|h| {
+            if h.range.end < start {
+                true
+            } else if h.range.start > old_end {
+                h.range = moved(h.range.start)..moved(h.range.end);
+                true
+            } else {
+                let lo = h.range.start.min(start);
+                let hi = moved(h.range.end.max(old_end));
+                dropped = Some(match dropped.take() {
+                    Some(d) => d.start.min(lo)..d.end.max(hi),
+                    None => lo..hi,
+                });
+                false
+            }
+        });
+        dropped
+    }
+}
+
+/// Widens `range` to the statement or item that contains it, so that a pattern whose risk
+/// capture is one part of a larger construct (a string inside a call, a call inside a `let`)
+/// is matched again as a whole. A statement is a node whose parent is a block-like list.
+fn enclosing_statement(root: Node, range: Range<usize>) -> Range<usize> {
+    let Some(mut node) = root.descendant_for_byte_range(range.start, range.end) else {
+        return range;
+    };
+    while let Some(parent) = node.parent() {
+        if parent.parent().is_none() || is_statement_list(parent.kind()) {
+            break;
+        }
+        node = parent;
+    }
+    range.start.min(node.start_byte())..range.end.max(node.end_byte())
+}
+
+fn is_statement_list(kind: &str) -> bool {
+    kind.ends_with("block")
+        || kind.ends_with("list")
+        || kind.ends_with("body")
+        || matches!(
+            kind,
+            "program" | "module" | "source_file" | "document" | "stream"
+        )
+}

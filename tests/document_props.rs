@@ -1,0 +1,112 @@
+//! The incremental path (edit the tree, reparse, re-query only what changed) must give exactly
+//! what a full parse and query of the same text gives, after every edit.
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use redline::document::Document;
+use redline::finding::Rules;
+use redline::language::LanguageId;
+use redline::origin::{Origin, OriginKind};
+use redline::query::RiskQuery;
+use redline::review::Signoffs;
+
+const SEED: &str = r#"use std::process::Command;
+
+pub fn verify_token(token: &str) -> bool {
+    let key = std::env::var("JWT_SECRET").unwrap();
+    unsafe { check(token.as_ptr()) }
+}
+
+fn helper() {
+    let listener = std::net::TcpListener::bind("0.0.0.0:8080");
+    std::fs::remove_dir_all("/tmp/x").ok();
+    Command::new("sh").arg("-c").spawn();
+}
+
+unsafe fn raw() {}
+"#;
+
+const SNIPPETS: &[&str] = &[
+    "",
+    "a",
+    "\n",
+    "}",
+    "{",
+    " ",
+    "unsafe { x() }",
+    "fn verify_password() {}\n",
+    "std::env::var(\"X\")",
+    "\"DROP TABLE users\"",
+    "//",
+    "/*",
+    "*/",
+    "\"",
+    "fn ",
+    "let x = ",
+    "Command::new(\"rm\")",
+    "unsafe ",
+    "é漢😀",
+];
+
+fn query() -> Arc<RiskQuery> {
+    let (q, errors) = RiskQuery::compile(LanguageId::Rust, &[LanguageId::Rust.builtin_query()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    Arc::new(q.expect("built-in query"))
+}
+
+fn char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn coverage(findings: Vec<redline::finding::Finding>) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut v: Vec<(String, std::ops::Range<usize>)> = findings
+        .into_iter()
+        .map(|f| (f.category.to_string(), f.range))
+        .collect();
+    v.sort_by_key(|(c, r)| (c.clone(), r.start));
+    let mut out: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for (c, r) in v {
+        match out.last_mut() {
+            Some((lc, lr)) if *lc == c && lr.end >= r.start => lr.end = lr.end.max(r.end),
+            _ => out.push((c, r)),
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+    #[test]
+    fn incremental_hotspots_equal_a_full_reparse(
+        edits in prop::collection::vec((0usize..2000, 0usize..40, 0usize..SNIPPETS.len(), any::<bool>()), 1..40)
+    ) {
+        let q = query();
+        let mut doc = Document::new(SEED, Some(q.clone()));
+        let ai = Arc::new(Origin::new("copilot", OriginKind::InlineCompletion));
+        for (at, del, snip, is_ai) in edits {
+            let text = doc.as_str();
+            let start = char_boundary(text, at % (text.len() + 1));
+            let end = char_boundary(text, start + del);
+            let end = end.max(start);
+            doc.edit(start..end, SNIPPETS[snip], is_ai.then(|| ai.clone())).unwrap();
+            let full = Document::new(doc.as_str(), Some(q.clone()));
+            prop_assert_eq!(doc.query_hotspots(), full.query_hotspots(), "text:\n{}", doc.as_str());
+            let mut reference = Document::new(doc.as_str(), Some(q.clone()));
+            for s in doc.provenance().spans() {
+                reference.mark_ai(s.range.clone(), s.origin.clone()).unwrap();
+            }
+            let rules = Rules::default();
+            let signoffs = Signoffs::new();
+            // Adjacent spans of one origin may or may not be merged; compare what is covered.
+            prop_assert_eq!(
+                coverage(doc.findings(&rules, &signoffs)),
+                coverage(reference.findings(&rules, &signoffs))
+            );
+        }
+    }
+}
