@@ -13,3 +13,4 @@ pub mod provenance;
 pub mod query;
 pub mod review;
 pub mod text;
+pub mod lsp;
