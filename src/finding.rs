@@ -39,7 +39,7 @@ impl Rules {
             .get(&finding.category)
             .map_or_else(|| finding.category.description().to_string(), Clone::clone);
         format!(
-            "AI-written change to {what} in `{}` ({}): needs senior review before commit",
+            "AI-written change to {what} in `{}` by {}: needs senior review before commit",
             finding.hotspot.name,
             finding.origin.describe()
         )

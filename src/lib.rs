@@ -14,3 +14,4 @@ pub mod query;
 pub mod review;
 pub mod text;
 pub mod lsp;
+pub mod git;

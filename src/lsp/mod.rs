@@ -1,6 +1,819 @@
 //! The LSP adapter: the only module that knows LSP types and JSON-RPC.
+//!
+//! Ordering: tower-lsp-server runs up to four handlers at once, but it first polls each
+//! handler's future in the order the messages arrived. Every handler here changes state
+//! synchronously, before its first `.await`, so changes land in the client's order; versions
+//! are checked as well, and a stale change is refused rather than applied. Diagnostics are
+//! published by one task that always reads the latest state, so the last publication for a
+//! document reflects its last change.
+
+pub mod protocol;
+mod session;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use dashmap::DashMap;
+use serde_json::Value;
+use tokio::sync::mpsc;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+
+use crate::document::Document;
+use crate::finding::{Finding, Rules};
+use crate::language::LanguageId;
+use crate::origin::{Origin, OriginKind};
+use crate::query::{QuerySource, RiskQuery, resolve_sources};
+use crate::review::{ReviewPolicy, Signoff, Signoffs};
+use crate::text::{self, PositionEncoding, PositionRange};
+
+use protocol::*;
+use session::{ChangeOutcome, ContentChange, OpenDocument};
 
 /// Serves the language server on stdin/stdout until the client exits.
 pub fn serve_stdio() -> anyhow::Result<()> {
-    anyhow::bail!("the language server is not built yet")
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let (service, socket) = build_service();
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    Ok(())
+}
+
+/// The service with redline's own methods registered. Must be called inside a tokio runtime.
+pub fn build_service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
+    LspService::build(|client| {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let shared = Arc::new(Shared {
+            client,
+            docs: DashMap::new(),
+            settings: RwLock::new(Settings::default()),
+            signoffs: RwLock::new(Signoffs::new()),
+            rules: Rules::default(),
+            queries: DashMap::new(),
+            publish: tx,
+        });
+        tokio::spawn(publisher(shared.clone(), rx));
+        Backend(shared)
+    })
+    .custom_method(AI_EDIT, Backend::ai_edit)
+    .custom_method(REGIONS, Backend::regions)
+    .finish()
+}
+
+#[derive(Debug, Default)]
+struct Settings {
+    encoding: PositionEncoding,
+    reporting: AiEditReporting,
+    identity: Option<String>,
+    root: Option<PathBuf>,
+    policy: ReviewPolicy,
+}
+
+#[derive(Debug)]
+struct Shared {
+    client: Client,
+    docs: DashMap<Uri, OpenDocument>,
+    settings: RwLock<Settings>,
+    signoffs: RwLock<Signoffs>,
+    rules: Rules,
+    /// Compiled once per language, on first use.
+    queries: DashMap<LanguageId, Option<Arc<RiskQuery>>>,
+    publish: mpsc::UnboundedSender<Uri>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Backend(Arc<Shared>);
+
+async fn publisher(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<Uri>) {
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while let Ok(uri) = rx.try_recv() {
+            if !batch.contains(&uri) {
+                batch.push(uri);
+            }
+        }
+        for uri in batch {
+            let Some((diagnostics, version)) = shared.diagnostics(&uri) else {
+                continue;
+            };
+            shared
+                .client
+                .publish_diagnostics(uri, diagnostics, Some(version))
+                .await;
+        }
+    }
+}
+
+fn to_text_range(r: Range) -> PositionRange {
+    PositionRange::new(
+        text::Position::new(r.start.line, r.start.character),
+        text::Position::new(r.end.line, r.end.character),
+    )
+}
+
+fn to_lsp_range(r: PositionRange) -> Range {
+    Range::new(
+        Position::new(r.start.line, r.start.character),
+        Position::new(r.end.line, r.end.character),
+    )
+}
+
+fn wire_origin(o: &Origin) -> WireOrigin {
+    WireOrigin {
+        tool: o.tool.clone(),
+        kind: Some(o.kind),
+        model: o.model.clone(),
+        session: o.session.clone(),
+    }
+}
+
+fn origin_from_wire(o: WireOrigin, default_kind: OriginKind) -> Arc<Origin> {
+    Arc::new(Origin {
+        tool: o.tool,
+        kind: o.kind.unwrap_or(default_kind),
+        model: o.model,
+        session: o.session,
+        at: Some(now()),
+    })
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn negotiate_encoding(params: &InitializeParams) -> PositionEncoding {
+    let offered: Vec<String> = params
+        .capabilities
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_ref())
+        .map(|v| v.iter().map(|e| e.as_str().to_string()).collect())
+        .unwrap_or_default();
+    let has = |s: &str| offered.iter().any(|o| o == s);
+    if has("utf-8") {
+        PositionEncoding::Utf8
+    } else if !offered.is_empty() && !has("utf-16") && has("utf-32") {
+        PositionEncoding::Utf32
+    } else {
+        PositionEncoding::Utf16
+    }
+}
+
+fn encoding_kind(enc: PositionEncoding) -> PositionEncodingKind {
+    match enc {
+        PositionEncoding::Utf8 => PositionEncodingKind::UTF8,
+        PositionEncoding::Utf16 => PositionEncodingKind::UTF16,
+        PositionEncoding::Utf32 => PositionEncodingKind::UTF32,
+    }
+}
+
+fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
+    #[allow(deprecated)]
+    let uri = params
+        .workspace_folders
+        .as_ref()
+        .and_then(|f| f.first().map(|f| f.uri.clone()))
+        .or_else(|| params.root_uri.clone())?;
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+/// Whether a change looks like generated text: at least two non-blank lines or 80 characters,
+/// inserted at once. A replacement of the whole document (no range) is a reload, not AI.
+fn heuristic_origin(change: &ContentChange) -> Option<Arc<Origin>> {
+    change.range?;
+    let lines = change.text.lines().filter(|l| !l.trim().is_empty()).count();
+    if lines >= 2 || change.text.chars().count() >= 80 {
+        let mut origin = Origin::new("unknown", OriginKind::Heuristic);
+        origin.at = Some(now());
+        Some(Arc::new(origin))
+    } else {
+        None
+    }
+}
+
+impl Shared {
+    fn encoding(&self) -> PositionEncoding {
+        self.settings.read().map(|s| s.encoding).unwrap_or_default()
+    }
+
+    fn query_for(&self, language: LanguageId) -> Option<Arc<RiskQuery>> {
+        if let Some(q) = self.queries.get(&language) {
+            return q.clone();
+        }
+        let root = self.settings.read().ok().and_then(|s| s.root.clone());
+        let custom = root.as_deref().and_then(|r| read_custom_query(r, language));
+        let sources = resolve_sources(language.builtin_query(), custom);
+        let (query, errors) = RiskQuery::compile(language, &sources);
+        for e in errors {
+            let client = self.client.clone();
+            tokio::spawn(async move {
+                client.show_message(MessageType::ERROR, e.to_string()).await;
+            });
+        }
+        let query = query.map(Arc::new);
+        self.queries.insert(language, query.clone());
+        query
+    }
+
+    fn diagnostics(&self, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
+        let od = self.docs.get(uri)?;
+        let enc = self.encoding();
+        let signoffs = self.signoffs.read().ok()?;
+        let findings = od.doc.findings(&self.rules, &signoffs);
+        let text = od.doc.text();
+        let diagnostics = findings
+            .iter()
+            .filter(|f| !f.reviewed())
+            .map(|f| {
+                let hotspot_range = to_lsp_range(text.position_range(f.hotspot.range.clone(), enc));
+                let data = DiagnosticData {
+                    span_id: f.span_id,
+                    key: f.key.0.clone(),
+                    category: f.category.to_string(),
+                    hotspot: f.hotspot.name.clone(),
+                    hotspot_range,
+                    origin: wire_origin(&f.origin),
+                };
+                Diagnostic {
+                    range: to_lsp_range(text.position_range(f.range.clone(), enc)),
+                    severity: Some(severity(f.severity)),
+                    code: Some(NumberOrString::String(f.category.to_string())),
+                    source: Some("redline".into()),
+                    message: self.rules.message(f),
+                    related_information: Some(vec![DiagnosticRelatedInformation {
+                        location: Location::new(uri.clone(), hotspot_range),
+                        message: format!(
+                            "high-impact code ({}): {}",
+                            f.category, f.hotspot.name
+                        ),
+                    }]),
+                    data: serde_json::to_value(data).ok(),
+                    ..Diagnostic::default()
+                }
+            })
+            .collect();
+        Some((diagnostics, od.version))
+    }
+
+    fn schedule(&self, uri: &Uri) {
+        // The publisher lives as long as the server; a send fails only during shutdown.
+        let _ = self.publish.send(uri.clone());
+    }
+
+    fn schedule_all(&self) {
+        for entry in self.docs.iter() {
+            self.schedule(entry.key());
+        }
+    }
+
+    fn log(&self, typ: MessageType, message: String) {
+        let client = self.client.clone();
+        tokio::spawn(async move { client.log_message(typ, message).await });
+    }
+
+    /// The findings of `uri` that intersect `range` (all of them without a range).
+    fn findings_in(&self, uri: &Uri, range: Option<Range>) -> Result<Vec<Finding>> {
+        let od = self
+            .docs
+            .get(uri)
+            .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
+        let enc = self.encoding();
+        let bytes = match range {
+            Some(r) => Some(
+                od.doc
+                    .text()
+                    .range(to_text_range(r), enc)
+                    .map_err(|e| invalid_params(format!("range {r:?}: {e}")))?,
+            ),
+            None => None,
+        };
+        let signoffs = self.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        Ok(od
+            .doc
+            .findings(&self.rules, &signoffs)
+            .into_iter()
+            .filter(|f| match &bytes {
+                None => true,
+                Some(b) if b.is_empty() => f.range.start <= b.start && b.start <= f.range.end,
+                Some(b) => f.range.start < b.end && b.start < f.range.end,
+            })
+            .collect())
+    }
+
+    fn identity(&self) -> Option<String> {
+        self.settings.read().ok().and_then(|s| s.identity.clone())
+    }
+
+    fn may_sign_off(&self) -> std::result::Result<String, String> {
+        let who = self.identity().unwrap_or_default();
+        let policy = self
+            .settings
+            .read()
+            .map(|s| s.policy.clone())
+            .unwrap_or_else(|_| ReviewPolicy::anyone());
+        policy
+            .may_sign_off(&who, None)
+            .map(|()| who)
+            .map_err(|e| e.to_string())
+    }
+}
+
+fn read_custom_query(root: &Path, language: LanguageId) -> Option<QuerySource> {
+    let rel = format!(".redline/queries/{}/risk.scm", language.name());
+    let text = std::fs::read_to_string(root.join(&rel)).ok()?;
+    Some(QuerySource::new(rel, text))
+}
+
+fn invalid_params(message: String) -> Error {
+    Error::invalid_params(message)
+}
+
+fn internal(what: &str) -> Error {
+    Error {
+        code: tower_lsp_server::jsonrpc::ErrorCode::InternalError,
+        message: format!("internal error: {what} poisoned").into(),
+        data: None,
+    }
+}
+
+fn first_arg<T: serde::de::DeserializeOwned>(command: &str, args: Vec<Value>) -> Result<T> {
+    let arg = args
+        .into_iter()
+        .next()
+        .ok_or_else(|| invalid_params(format!("{command} takes one argument")))?;
+    serde_json::from_value(arg).map_err(|e| invalid_params(format!("{command}: {e}")))
+}
+
+impl Backend {
+    async fn ai_edit(&self, params: Value) {
+        let shared = &self.0;
+        let params: AiEditParams = match serde_json::from_value(params) {
+            Ok(p) => p,
+            Err(e) => {
+                shared.log(MessageType::WARNING, format!("{AI_EDIT}: invalid params: {e}"));
+                return;
+            }
+        };
+        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        if reporting == AiEditReporting::Off {
+            return;
+        }
+        let enc = shared.encoding();
+        let uri = params.text_document.uri;
+        let result = match shared.docs.get_mut(&uri) {
+            None => Err(format!("document {} is not open", uri.as_str())),
+            Some(mut od) => od
+                .ai_edit(
+                    params.text_document.version,
+                    params.ranges.into_iter().map(to_text_range).collect(),
+                    origin_from_wire(params.origin, OriginKind::InlineCompletion),
+                    enc,
+                )
+                .map_err(|e| format!("{}: {e}", uri.as_str())),
+        };
+        match result {
+            Ok(_) => shared.schedule(&uri),
+            Err(e) => shared.log(MessageType::WARNING, format!("{AI_EDIT}: {e}")),
+        }
+    }
+
+    async fn regions(&self, params: RegionsParams) -> Result<RegionsResult> {
+        let shared = &self.0;
+        let uri = params.text_document.uri;
+        let od = shared
+            .docs
+            .get(&uri)
+            .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
+        let enc = shared.encoding();
+        let text = od.doc.text();
+        let signoffs = shared.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        let mut by_span: HashMap<u64, Vec<RegionFinding>> = HashMap::new();
+        for f in od.doc.findings(&shared.rules, &signoffs) {
+            by_span.entry(f.span_id).or_default().push(RegionFinding {
+                category: f.category.to_string(),
+                severity: f.severity.as_str(),
+                range: to_lsp_range(text.position_range(f.range.clone(), enc)),
+                reviewed: f.reviewed(),
+                hotspot: f.hotspot.name.clone(),
+            });
+        }
+        let regions = od
+            .doc
+            .provenance()
+            .spans()
+            .iter()
+            .map(|s| Region {
+                id: s.id,
+                range: to_lsp_range(text.position_range(s.range.clone(), enc)),
+                origin: wire_origin(&s.origin),
+                findings: by_span.remove(&s.id).unwrap_or_default(),
+            })
+            .collect();
+        Ok(RegionsResult {
+            uri: uri.clone(),
+            version: od.version,
+            regions,
+        })
+    }
+
+    fn mark_ai(&self, args: MarkAiArgs) -> Result<Value> {
+        let shared = &self.0;
+        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        if reporting == AiEditReporting::Off {
+            return Err(invalid_params(
+                "AI edit reporting is off (initializationOptions.aiEditReporting)".into(),
+            ));
+        }
+        let enc = shared.encoding();
+        let mut od = shared
+            .docs
+            .get_mut(&args.uri)
+            .ok_or_else(|| invalid_params(format!("document {} is not open", args.uri.as_str())))?;
+        let origin = origin_from_wire(args.origin, OriginKind::Manual);
+        // Check every range first, so that a bad one marks nothing.
+        let mut ranges = Vec::with_capacity(args.ranges.len());
+        for r in &args.ranges {
+            ranges.push(
+                od.doc
+                    .text()
+                    .range(to_text_range(*r), enc)
+                    .map_err(|e| invalid_params(format!("{CMD_MARK_AI}: range {r:?}: {e}")))?,
+            );
+        }
+        let mut marked = 0;
+        for r in ranges {
+            marked += r.len();
+            od.doc
+                .mark_ai(r, origin.clone())
+                .map_err(|e| invalid_params(format!("{CMD_MARK_AI}: {e}")))?;
+        }
+        drop(od);
+        shared.schedule(&args.uri);
+        Ok(serde_json::json!({ "markedBytes": marked }))
+    }
+
+    fn sign_off(&self, args: SignOffArgs) -> Result<Value> {
+        let shared = &self.0;
+        let who = shared.may_sign_off().map_err(invalid_params)?;
+        let findings = shared.findings_in(&args.uri, args.range)?;
+        let at = now();
+        let mut signed = 0;
+        {
+            let mut signoffs = shared.signoffs.write().map_err(|_| internal("sign-offs lock"))?;
+            for f in findings.iter().filter(|f| !f.reviewed()) {
+                signoffs.insert(Signoff {
+                    reviewer: who.clone(),
+                    at,
+                    key: f.key.0.clone(),
+                    signature: None,
+                });
+                signed += 1;
+            }
+        }
+        shared.schedule_all();
+        Ok(serde_json::json!({ "signedOff": signed, "reviewer": who }))
+    }
+
+    fn provenance_text(&self, uri: &Uri, range: Option<Range>) -> Result<String> {
+        let shared = &self.0;
+        let od = shared
+            .docs
+            .get(uri)
+            .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
+        let enc = shared.encoding();
+        let text = od.doc.text();
+        let bytes = match range {
+            Some(r) => Some(
+                text.range(to_text_range(r), enc)
+                    .map_err(|e| invalid_params(format!("range {r:?}: {e}")))?,
+            ),
+            None => None,
+        };
+        let spans = od.doc.provenance().spans();
+        let chosen: Vec<_> = spans
+            .iter()
+            .filter(|s| match &bytes {
+                None => true,
+                Some(b) => s.range.start <= b.end && b.start <= s.range.end,
+            })
+            .collect();
+        if chosen.is_empty() {
+            return Ok("No AI-written text recorded here.".into());
+        }
+        let lines: Vec<String> = chosen
+            .iter()
+            .map(|s| {
+                let r = text.position_range(s.range.clone(), enc);
+                format!(
+                    "lines {}-{}: {}",
+                    r.start.line + 1,
+                    r.end.line + 1,
+                    s.origin.describe()
+                )
+            })
+            .collect();
+        Ok(format!("AI-written text:\n{}", lines.join("\n")))
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = negotiate_encoding(&params);
+        let options: InitializationOptions = match params.initialization_options.clone() {
+            None | Some(Value::Null) => InitializationOptions::default(),
+            Some(v) => serde_json::from_value(v)
+                .map_err(|e| invalid_params(format!("initializationOptions: {e}")))?,
+        };
+        let root = workspace_root(&params);
+        let identity = options.identity.clone().or_else(|| {
+            let dir = root.clone().or_else(|| std::env::current_dir().ok())?;
+            crate::git::user_email(&dir)
+        });
+        if let Ok(mut s) = self.0.settings.write() {
+            *s = Settings {
+                encoding,
+                reporting: options.ai_edit_reporting,
+                identity,
+                root,
+                policy: ReviewPolicy::anyone(),
+            };
+        }
+        Ok(InitializeResult {
+            server_info: Some(ServerInfo {
+                name: "redline".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            capabilities: ServerCapabilities {
+                position_encoding: Some(encoding_kind(encoding)),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                        ..Default::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..Default::default()
+                    },
+                )),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![
+                        CMD_MARK_AI.into(),
+                        CMD_SIGN_OFF.into(),
+                        CMD_SHOW_PROVENANCE.into(),
+                    ],
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            ..InitializeResult::default()
+        })
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let shared = &self.0;
+        let item = params.text_document;
+        let language = LanguageId::from_name(&item.language_id).or_else(|| {
+            item.uri
+                .to_file_path()
+                .and_then(|p| LanguageId::from_path(&p))
+        });
+        let query = language.and_then(|l| shared.query_for(l));
+        let doc = Document::new(item.text, query);
+        shared.docs.insert(
+            item.uri.clone(),
+            OpenDocument::new(doc, item.version),
+        );
+        shared.schedule(&item.uri);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let shared = &self.0;
+        let uri = params.text_document.uri;
+        let version = params.text_document.version;
+        let enc = shared.encoding();
+        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        let changes: Vec<ContentChange> = params
+            .content_changes
+            .into_iter()
+            .map(|c| ContentChange {
+                range: c.range.map(to_text_range),
+                text: c.text,
+            })
+            .collect();
+        let classify = |c: &ContentChange| match reporting {
+            AiEditReporting::Heuristic => heuristic_origin(c),
+            _ => None,
+        };
+        let outcome = match shared.docs.get_mut(&uri) {
+            None => {
+                shared.log(
+                    MessageType::WARNING,
+                    format!("didChange for {} which is not open", uri.as_str()),
+                );
+                return;
+            }
+            Some(mut od) => od.apply_changes(version, &changes, enc, &classify),
+        };
+        match outcome {
+            ChangeOutcome::Applied { gap, unplaced } => {
+                if gap {
+                    shared.log(
+                        MessageType::LOG,
+                        format!("{}: version jumped to {version}", uri.as_str()),
+                    );
+                }
+                for e in unplaced {
+                    shared.log(
+                        MessageType::WARNING,
+                        format!("{AI_EDIT}: {}: held AI edit not placed: {e}", uri.as_str()),
+                    );
+                }
+            }
+            ChangeOutcome::Stale { current } => shared.log(
+                MessageType::WARNING,
+                format!(
+                    "{}: ignored didChange version {version}: the document is already at version {current}",
+                    uri.as_str()
+                ),
+            ),
+            ChangeOutcome::Rejected(e) => {
+                let message = format!(
+                    "{}: a change in version {version} does not fit the document ({e}); close and reopen it to resync",
+                    uri.as_str()
+                );
+                let client = shared.client.clone();
+                tokio::spawn(async move { client.show_message(MessageType::ERROR, message).await });
+            }
+        }
+        shared.schedule(&uri);
+    }
+
+    async fn did_save(&self, _params: DidSaveTextDocumentParams) {}
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let shared = &self.0;
+        let uri = params.text_document.uri;
+        if let Some((_, od)) = shared.docs.remove(&uri)
+            && od.pending_ai_count() > 0
+        {
+            shared.log(
+                MessageType::WARNING,
+                format!(
+                    "{}: closed with {} AI edit(s) reported for versions it never reached",
+                    uri.as_str(),
+                    od.pending_ai_count()
+                ),
+            );
+        }
+        shared.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let shared = &self.0;
+        let uri = params.text_document_position_params.text_document.uri;
+        let pos = params.text_document_position_params.position;
+        let od = shared
+            .docs
+            .get(&uri)
+            .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
+        let enc = shared.encoding();
+        let text = od.doc.text();
+        let offset = text
+            .offset(text::Position::new(pos.line, pos.character), enc)
+            .map_err(|e| invalid_params(format!("hover position: {e}")))?;
+        let Some(span) = od.doc.provenance().intersecting(offset..offset).first().cloned() else {
+            return Ok(None);
+        };
+        let signoffs = shared.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        let findings: Vec<Finding> = od
+            .doc
+            .findings(&shared.rules, &signoffs)
+            .into_iter()
+            .filter(|f| f.span_id == span.id)
+            .collect();
+        let mut md = format!("**AI-written** by {}", span.origin.describe());
+        if findings.is_empty() {
+            md.push_str("\n\nTouches no high-impact code.");
+        } else {
+            md.push_str("\n\nTouches high-impact code:");
+            for f in &findings {
+                let state = match &f.signoff {
+                    Some(s) => format!("reviewed by {}", s.reviewer),
+                    None => "needs senior review before commit".into(),
+                };
+                md.push_str(&format!(
+                    "\n- `{}` — {} ({}): {state}",
+                    f.hotspot.name,
+                    f.category.description(),
+                    f.category
+                ));
+            }
+        }
+        Ok(Some(Hover {
+            contents: HoverContents::Markup(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: md,
+            }),
+            range: Some(to_lsp_range(text.position_range(span.range.clone(), enc))),
+        }))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let shared = &self.0;
+        let uri = params.text_document.uri;
+        let findings = shared.findings_in(&uri, Some(params.range))?;
+        let mut actions = Vec::new();
+        let enc = shared.encoding();
+        let may = shared.may_sign_off();
+        let ranges: Vec<(Finding, Range)> = match shared.docs.get(&uri) {
+            Some(od) => findings
+                .into_iter()
+                .filter(|f| !f.reviewed())
+                .map(|f| {
+                    let r = to_lsp_range(od.doc.text().position_range(f.range.clone(), enc));
+                    (f, r)
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        if may.is_ok() {
+            for (f, range) in &ranges {
+                let diagnostics: Vec<Diagnostic> = params
+                    .context
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.source.as_deref() == Some("redline") && d.range == *range)
+                    .cloned()
+                    .collect();
+                actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                    title: format!(
+                        "Redline: sign off on AI change to {} ({})",
+                        f.hotspot.name, f.category
+                    ),
+                    kind: Some(CodeActionKind::QUICKFIX),
+                    diagnostics: (!diagnostics.is_empty()).then_some(diagnostics),
+                    command: Some(Command {
+                        title: "Sign off".into(),
+                        command: CMD_SIGN_OFF.into(),
+                        arguments: Some(vec![serde_json::json!({ "uri": uri, "range": range })]),
+                    }),
+                    ..Default::default()
+                }));
+            }
+        }
+        if !ranges.is_empty() {
+            actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                title: "Redline: show provenance".into(),
+                command: Some(Command {
+                    title: "Show provenance".into(),
+                    command: CMD_SHOW_PROVENANCE.into(),
+                    arguments: Some(vec![
+                        serde_json::json!({ "uri": uri, "range": params.range }),
+                    ]),
+                }),
+                ..Default::default()
+            }));
+        }
+        Ok(Some(actions))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        match params.command.as_str() {
+            CMD_MARK_AI => self
+                .mark_ai(first_arg(CMD_MARK_AI, params.arguments)?)
+                .map(Some),
+            CMD_SIGN_OFF => self
+                .sign_off(first_arg(CMD_SIGN_OFF, params.arguments)?)
+                .map(Some),
+            CMD_SHOW_PROVENANCE => {
+                let args: SignOffArgs = first_arg(CMD_SHOW_PROVENANCE, params.arguments)?;
+                let text = self.provenance_text(&args.uri, args.range)?;
+                self.0
+                    .client
+                    .show_message(MessageType::INFO, text.clone())
+                    .await;
+                Ok(Some(Value::String(text)))
+            }
+            other => Err(invalid_params(format!("unknown command {other}"))),
+        }
+    }
 }
