@@ -15,3 +15,6 @@ pub mod review;
 pub mod text;
 pub mod lsp;
 pub mod git;
+pub mod config;
+pub mod anchor;
+pub mod ledger;
