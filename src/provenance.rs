@@ -127,10 +127,12 @@ impl ProvenanceMap {
         }
         let last = &self.spans[hi - 1];
         if last.range.end > range.end {
-            let id = if kept.is_empty() {
-                last.id
-            } else {
+            // Only a span cut in two needs a new id for its right part; a span that merely
+            // lost its head keeps its own.
+            let id = if hi - lo == 1 && !kept.is_empty() {
                 self.fresh_id()
+            } else {
+                last.id
             };
             let last = &self.spans[hi - 1];
             kept.push(Span {
@@ -165,6 +167,14 @@ impl ProvenanceMap {
             if span.range.end > edit.old_end {
                 let origin = span.origin.clone();
                 let end = shift(span.range.end, delta);
+                if id.is_none() && edit.new_end == edit.start {
+                    // Nothing was inserted: deleting bytes inside a span shrinks it rather
+                    // than leaving two touching halves.
+                    if let Some(left) = pieces.last_mut() {
+                        left.range.end = end;
+                        continue;
+                    }
+                }
                 let id = id.unwrap_or_else(|| self.fresh_id());
                 pieces.push(Span {
                     id,

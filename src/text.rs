@@ -425,14 +425,19 @@ pub struct PositionChange {
 
 impl PositionChange {
     /// Where `pos` (a position in the text before this change) lies after it. Positions inside
-    /// the replaced range move to its end if `to_end`, else to its start.
+    /// the replaced range move to the end of the inserted text if `to_end`, else to its start.
+    ///
+    /// `to_end` says `pos` ends a range (it is mapped as the end of the text before it), else
+    /// it starts one (mapped as the start of the text after it), so that text inserted right
+    /// at a range's edge stays outside it: a range's end at the change's start stays put, and
+    /// a range's start at the change's end moves past the inserted text.
     pub fn map_position(&self, pos: Position, enc: PositionEncoding, to_end: bool) -> Position {
         let PositionRange { start, end } = self.range;
-        if pos < start || (pos == start && !to_end && start != end) {
+        if pos < start || (pos == start && to_end) {
             return pos;
         }
         let new_end = self.new_end(enc);
-        if pos < end || (pos == end && start == end && !to_end) {
+        if pos < end {
             return if to_end { new_end } else { start };
         }
         if pos.line == end.line {
@@ -457,8 +462,10 @@ impl PositionChange {
         }
     }
 
-    /// Maps a range in the text before this change to the text after it. Text the change
-    /// replaced is gone, so a range inside it collapses; a range around it grows with it.
+    /// Maps a range in the text before this change to the text after it. A range around the
+    /// change grows with it; one inside a deletion collapses, and one inside a replacement
+    /// becomes the inserted text (the range stays one piece). Text inserted right at either
+    /// edge of the range stays outside it.
     pub fn map_range(&self, range: PositionRange, enc: PositionEncoding) -> PositionRange {
         let start = self.map_position(range.start, enc, false);
         let end = self.map_position(range.end, enc, true);

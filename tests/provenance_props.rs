@@ -43,7 +43,8 @@ fn origins() -> Vec<Arc<Origin>> {
 fn origin_index(origins: &[Arc<Origin>], origin: &Arc<Origin>) -> u32 {
     origins
         .iter()
-        .position(|o| **o == **origin)
+        .position(|o| Arc::ptr_eq(o, origin))
+        .or_else(|| origins.iter().position(|o| **o == **origin))
         .expect("every span's origin is one the test handed out") as u32
 }
 
@@ -68,11 +69,11 @@ enum Op {
 
 /// A width: mostly small (a keystroke, a word), sometimes a line, now and then a large block.
 fn width() -> impl Strategy<Value = u16> {
-    prop_oneof![
-        4 => 0u16..3,
-        4 => 0u16..12,
-        1 => 0u16..80,
-    ]
+    (0u8..9, 0u16..64).prop_map(|(class, w)| match class {
+        0..4 => w % 3,
+        4..8 => w % 12,
+        _ => w,
+    })
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -417,18 +418,21 @@ impl Harness {
             ranges.push(s.range.start.saturating_sub(2)..s.range.start + 1);
             ranges.push(s.range.end - 1..(s.range.end + 2).min(len));
         }
+        // Which span holds each byte, for the empty ranges.
+        let mut holder: Vec<Option<SpanId>> = vec![None; len + 1];
+        for s in spans {
+            holder[s.range.clone()].fill(Some(s.id));
+        }
         for r in ranges {
-            let want: Vec<SpanId> = spans
-                .iter()
-                .filter(|s| {
-                    if r.is_empty() {
-                        s.range.contains(&r.start)
-                    } else {
-                        s.range.start < r.end && r.start < s.range.end
-                    }
-                })
-                .map(|s| s.id)
-                .collect();
+            let want: Vec<SpanId> = if r.is_empty() {
+                holder[r.start].into_iter().collect()
+            } else {
+                spans
+                    .iter()
+                    .filter(|s| s.range.start < r.end && r.start < s.range.end)
+                    .map(|s| s.id)
+                    .collect()
+            };
             let got: Vec<SpanId> = self
                 .map
                 .intersecting(r.clone())
@@ -466,9 +470,9 @@ proptest! {
     /// The real map against both references over up to 200 random operations.
     #[test]
     fn matches_the_reference_models(
-        initial_len in 0usize..120,
+        initial_len in 0usize..64,
         ops in prop::collection::vec(
-            (op(), prop::collection::vec((any::<u16>(), width()), 3)),
+            (op(), [(any::<u16>(), width()), (any::<u16>(), width())]),
             1..200,
         ),
     ) {
@@ -479,7 +483,7 @@ proptest! {
     }
 }
 
-/// A document of `len` bytes holding one AI span `a..b`, with id `id`.
+/// A map holding one AI span `a..b`, and that span's id.
 fn one_span(a: usize, b: usize) -> (ProvenanceMap, SpanId) {
     let mut m = ProvenanceMap::new();
     let id = m
