@@ -72,6 +72,34 @@ pub struct OpenDocument {
 /// What to do with the text a change inserts.
 pub type Classifier<'a> = &'a dyn Fn(&ContentChange) -> Option<Arc<Origin>>;
 
+/// Carries an AI range through a person's change the way the provenance map does: the text
+/// the person replaced leaves the range, the text they typed never joins it, and typing
+/// strictly inside the range splits it in two.
+fn map_through(
+    change: &PositionChange,
+    range: PositionRange,
+    enc: PositionEncoding,
+) -> Vec<PositionRange> {
+    let (cs, ce) = (change.range.start, change.range.end);
+    if range.end <= cs {
+        return vec![range];
+    }
+    if range.start >= ce {
+        return vec![change.map_range(range, enc)];
+    }
+    let new_end = change.new_end(enc);
+    let mut pieces = Vec::with_capacity(2);
+    if range.start < cs {
+        pieces.push(PositionRange::new(range.start, cs));
+    }
+    if range.end > ce {
+        let end = change.map_position(range.end, enc, true);
+        pieces.push(PositionRange::new(new_end, end));
+    }
+    pieces.retain(|p| p.start < p.end);
+    pieces
+}
+
 impl OpenDocument {
     pub fn new(doc: Document, version: i32) -> Self {
         OpenDocument {
@@ -158,9 +186,10 @@ impl OpenDocument {
             match entry {
                 HistoryEntry::Replaced => return Err(PlaceError::Replaced { reported: version }),
                 HistoryEntry::Change(change) => {
-                    for r in &mut mapped {
-                        *r = change.map_range(*r, enc);
-                    }
+                    mapped = mapped
+                        .into_iter()
+                        .flat_map(|r| map_through(change, r, enc))
+                        .collect();
                 }
             }
         }
@@ -214,5 +243,52 @@ impl OpenDocument {
     /// AI edits still waiting for their version, for a warning when the document closes.
     pub fn pending_ai_count(&self) -> usize {
         self.pending_ai.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Position;
+
+    fn change(sl: u32, sc: u32, el: u32, ec: u32, text: &str) -> PositionChange {
+        PositionChange {
+            range: PositionRange::new(Position::new(sl, sc), Position::new(el, ec)),
+            text: text.into(),
+        }
+    }
+
+    fn range(sl: u32, sc: u32, el: u32, ec: u32) -> PositionRange {
+        PositionRange::new(Position::new(sl, sc), Position::new(el, ec))
+    }
+
+    #[test]
+    fn typing_inside_an_old_range_splits_it() {
+        let enc = PositionEncoding::Utf16;
+        let got = map_through(&change(0, 5, 0, 5, "xy"), range(0, 2, 0, 9), enc);
+        assert_eq!(got, vec![range(0, 2, 0, 5), range(0, 7, 0, 11)]);
+    }
+
+    #[test]
+    fn typing_at_the_edges_stays_outside() {
+        let enc = PositionEncoding::Utf16;
+        assert_eq!(
+            map_through(&change(0, 9, 0, 9, "z"), range(0, 2, 0, 9), enc),
+            vec![range(0, 2, 0, 9)]
+        );
+        assert_eq!(
+            map_through(&change(0, 2, 0, 2, "z\n"), range(0, 2, 0, 9), enc),
+            vec![range(1, 0, 1, 7)]
+        );
+    }
+
+    #[test]
+    fn replacing_part_of_an_old_range_removes_that_part() {
+        let enc = PositionEncoding::Utf16;
+        assert_eq!(
+            map_through(&change(0, 0, 0, 4, "abc"), range(0, 2, 0, 9), enc),
+            vec![range(0, 3, 0, 8)]
+        );
+        assert!(map_through(&change(0, 0, 1, 0, ""), range(0, 2, 0, 9), enc).is_empty());
     }
 }
