@@ -18,3 +18,5 @@ pub mod git;
 pub mod config;
 pub mod anchor;
 pub mod ledger;
+pub mod codeowners;
+pub mod signature;
