@@ -100,6 +100,43 @@ pub fn reanchor(old: &str, new: &str, spans: &[(Range<usize>, Arc<Origin>)]) -> 
     map
 }
 
+/// A span as recorded: a range of the content it was recorded on.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub base: Arc<str>,
+    pub range: Range<usize>,
+    pub origin: Arc<Origin>,
+}
+
+/// Carries every recorded span of one file onto its `current` content. Spans recorded on the
+/// same content are moved together; where records overlap, the later one wins. Returns the
+/// map and the records that could not be read at all (a range outside its own base).
+pub fn place(recorded: &[Recorded], current: &str) -> (ProvenanceMap, Vec<Recorded>) {
+    let mut groups: Vec<(Arc<str>, Vec<(Range<usize>, Arc<Origin>)>)> = Vec::new();
+    let mut broken = Vec::new();
+    for r in recorded {
+        let fits = r.range.start < r.range.end
+            && r.range.end <= r.base.len()
+            && r.base.is_char_boundary(r.range.start)
+            && r.base.is_char_boundary(r.range.end);
+        if !fits {
+            broken.push(r.clone());
+            continue;
+        }
+        match groups.iter_mut().find(|(b, _)| Arc::ptr_eq(b, &r.base) || **b == *r.base) {
+            Some((_, spans)) => spans.push((r.range.clone(), r.origin.clone())),
+            None => groups.push((r.base.clone(), vec![(r.range.clone(), r.origin.clone())])),
+        }
+    }
+    let mut map = ProvenanceMap::new();
+    for (base, spans) in &groups {
+        for span in reanchor(base, current, spans).spans() {
+            map.mark(span.range.clone(), span.origin.clone());
+        }
+    }
+    (map, broken)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,31 +1,157 @@
-//! The only module that runs git.
+//! The only module that runs git. Every command here only reads the repository (or writes
+//! config and hooks that the user asked for); none runs the repository's hooks.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
-/// Runs git with `args` in `dir` and returns its trimmed standard output, or `None` if git is
-/// missing or fails. Hooks and external helpers are never invoked by the commands used here.
-fn git(dir: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git")
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("could not run git: {0}")]
+    Spawn(std::io::Error),
+    #[error("git {args} failed: {message}")]
+    Failed { args: String, message: String },
+    #[error("git {args} printed something that is not UTF-8")]
+    NotUtf8 { args: String },
+}
+
+fn run(dir: &Path, args: &[&str]) -> Result<Output, GitError> {
+    Command::new("git")
         .args(args)
         .current_dir(dir)
         .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_OPTIONAL_LOCKS", "0")
         .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
+        .map_err(GitError::Spawn)
+}
+
+/// Runs git and returns its standard output, or an error with git's own message.
+fn output(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
+    let out = run(dir, args)?;
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        Err(GitError::Failed {
+            args: args.join(" "),
+            message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        })
     }
-    let s = String::from_utf8(out.stdout).ok()?;
+}
+
+fn text(dir: &Path, args: &[&str]) -> Result<String, GitError> {
+    String::from_utf8(output(dir, args)?).map_err(|_| GitError::NotUtf8 {
+        args: args.join(" "),
+    })
+}
+
+/// Runs git with `args` in `dir` and returns its trimmed standard output, or `None` if git is
+/// missing, fails, or prints nothing.
+fn value(dir: &Path, args: &[&str]) -> Option<String> {
+    let s = text(dir, args).ok()?;
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
 }
 
 /// git's `user.email` as seen from `dir`: the reviewer's identity.
 pub fn user_email(dir: &Path) -> Option<String> {
-    git(dir, &["config", "user.email"])
+    value(dir, &["config", "user.email"])
+}
+
+/// A git config value.
+pub fn config(dir: &Path, key: &str) -> Option<String> {
+    value(dir, &["config", "--get", key])
 }
 
 /// The top of the work tree that contains `dir`.
 pub fn toplevel(dir: &Path) -> Option<PathBuf> {
-    git(dir, &["rev-parse", "--show-toplevel"]).map(PathBuf::from)
+    value(dir, &["rev-parse", "--show-toplevel"]).map(PathBuf::from)
+}
+
+/// The git directory shared by all work trees (where the ledger lives).
+pub fn common_dir(dir: &Path) -> Option<PathBuf> {
+    let p = PathBuf::from(value(dir, &["rev-parse", "--git-common-dir"])?);
+    Some(if p.is_absolute() { p } else { dir.join(p) })
+}
+
+/// The hooks directory (honouring `core.hooksPath`).
+pub fn hooks_dir(dir: &Path) -> Option<PathBuf> {
+    let p = PathBuf::from(value(dir, &["rev-parse", "--git-path", "hooks"])?);
+    Some(if p.is_absolute() { p } else { dir.join(p) })
+}
+
+/// Paths (relative to the root) whose staged content differs from HEAD, added or modified.
+pub fn staged_paths(root: &Path) -> Result<Vec<String>, GitError> {
+    let has_head = value(root, &["rev-parse", "--verify", "-q", "HEAD"]).is_some();
+    let mut args = vec!["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"];
+    if !has_head {
+        // Before the first commit, compare with the empty tree.
+        args.push("4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+    }
+    let out = output(root, &args)?;
+    Ok(split_z(&out))
+}
+
+/// Paths changed between `base` (a commit) and the working tree, added or modified.
+pub fn changed_since(root: &Path, base: &str) -> Result<Vec<String>, GitError> {
+    let out = output(
+        root,
+        &["diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--"],
+    )?;
+    Ok(split_z(&out))
+}
+
+fn split_z(out: &[u8]) -> Vec<String> {
+    out.split(|&b| b == 0)
+        .filter(|p| !p.is_empty())
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect()
+}
+
+/// The staged content of `path` (bytes; the caller decides about UTF-8).
+pub fn staged_content(root: &Path, path: &str) -> Result<Vec<u8>, GitError> {
+    output(root, &["show", &format!(":{path}")])
+}
+
+/// The content of `path` at `rev`, or `None` if it does not exist there.
+pub fn content_at(root: &Path, rev: &str, path: &str) -> Option<Vec<u8>> {
+    output(root, &["show", &format!("{rev}:{path}")]).ok()
+}
+
+/// The merge base of `rev` and HEAD.
+pub fn merge_base(root: &Path, rev: &str) -> Result<String, GitError> {
+    Ok(text(root, &["merge-base", rev, "HEAD"])?.trim().to_string())
+}
+
+/// Line ranges (1-based, inclusive, new side) that a unified diff with zero context adds or
+/// changes in `path`, comparing `from` (a rev, or the index with `--cached`) to `to`.
+pub fn added_lines(root: &Path, args: &[&str]) -> Result<Vec<(u32, u32)>, GitError> {
+    let mut all = vec!["diff", "--no-color", "--no-ext-diff", "-U0"];
+    all.extend_from_slice(args);
+    let out = text(root, &all)?;
+    Ok(parse_hunks(&out))
+}
+
+/// New-side line ranges from `@@ -a,b +c,d @@` headers.
+pub fn parse_hunks(diff: &str) -> Vec<(u32, u32)> {
+    diff.lines()
+        .filter_map(|l| l.strip_prefix("@@ "))
+        .filter_map(|l| l.split(' ').nth(1))
+        .filter_map(|new| new.strip_prefix('+'))
+        .filter_map(|new| {
+            let mut parts = new.split(',');
+            let start: u32 = parts.next()?.parse().ok()?;
+            let count: u32 = parts.next().map_or(Some(1), |c| c.parse().ok())?;
+            (count > 0).then(|| (start, start + count - 1))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hunk_headers_give_new_side_ranges() {
+        let d = "diff --git a/x b/x\n@@ -1,0 +2,3 @@\n+a\n@@ -10 +12 @@ fn x\n@@ -20,2 +25,0 @@\n";
+        assert_eq!(parse_hunks(d), vec![(2, 4), (12, 12)]);
+    }
 }

@@ -20,3 +20,4 @@ pub mod anchor;
 pub mod ledger;
 pub mod codeowners;
 pub mod signature;
+pub mod workspace;
