@@ -4,20 +4,21 @@
 //! The engine (`text`, `provenance`, `query`, `finding`, `review`, `document`) is pure: no IO,
 //! no protocol. `lsp` adapts it to the Language Server Protocol; `check` runs it in batch.
 
+pub mod anchor;
 pub mod category;
+pub mod codeowners;
+pub mod config;
 pub mod document;
 pub mod finding;
+pub mod git;
+pub mod hook;
 pub mod language;
+pub mod ledger;
+pub mod lsp;
 pub mod origin;
 pub mod provenance;
 pub mod query;
 pub mod review;
-pub mod text;
-pub mod lsp;
-pub mod git;
-pub mod config;
-pub mod anchor;
-pub mod ledger;
-pub mod codeowners;
 pub mod signature;
+pub mod text;
 pub mod workspace;
