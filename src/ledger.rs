@@ -113,7 +113,6 @@ pub struct StoredSpan {
     pub base: Arc<str>,
     pub range: Range<usize>,
     pub origin: Arc<Origin>,
-    pub author: Option<String>,
 }
 
 /// A sign-off with what it was about, for listing.
@@ -249,10 +248,9 @@ impl Ledger {
         path: &str,
         base: &str,
         spans: &[NewSpan],
-        author: Option<&str>,
         source: Source,
     ) -> Result<Vec<i64>> {
-        self.replace(path, &[], base, spans, author, source)
+        self.replace(path, &[], base, spans, source)
     }
 
     /// Replaces the spans with ids `old` by `spans` recorded on `base`, in one transaction.
@@ -264,7 +262,6 @@ impl Ledger {
         old: &[i64],
         base: &str,
         spans: &[NewSpan],
-        author: Option<&str>,
         source: Source,
     ) -> Result<Vec<i64>> {
         let p = self.path.clone();
@@ -275,7 +272,9 @@ impl Ledger {
             .map_err(e)?;
         let mut ids = Vec::with_capacity(spans.len());
         {
-            let mut delete = tx.prepare_cached("DELETE FROM spans WHERE id = ?1").map_err(e)?;
+            let mut delete = tx
+                .prepare_cached("DELETE FROM spans WHERE id = ?1")
+                .map_err(e)?;
             for id in old {
                 delete.execute([id]).map_err(e)?;
             }
@@ -304,7 +303,7 @@ impl Ledger {
                             s.origin.model,
                             s.origin.session,
                             s.origin.at,
-                            author,
+                            s.origin.author,
                             source.as_str(),
                         ])
                         .map_err(e)?;
@@ -373,15 +372,16 @@ impl Ledger {
                 id: r.get(0).map_err(get)?,
                 path: r.get(1).map_err(get)?,
                 base,
-                range: r.get::<_, i64>(4).map_err(get)? as usize..r.get::<_, i64>(5).map_err(get)? as usize,
+                range: r.get::<_, i64>(4).map_err(get)? as usize
+                    ..r.get::<_, i64>(5).map_err(get)? as usize,
                 origin: Arc::new(Origin {
                     tool: r.get(6).map_err(get)?,
                     kind: kind_from_str(&kind),
                     model: r.get(8).map_err(get)?,
                     session: r.get(9).map_err(get)?,
                     at: r.get(10).map_err(get)?,
+                    author: r.get(11).map_err(get)?,
                 }),
-                author: r.get(11).map_err(get)?,
             });
         }
         Ok(out)
@@ -549,7 +549,7 @@ pub fn repair(path: &Path) -> Result<Repair> {
             origin: (*s.origin).clone(),
         };
         if fresh
-            .record(&s.path, &s.base, &[new], s.author.as_deref(), Source::Import)
+            .record(&s.path, &s.base, &[new], Source::Import)
             .is_ok()
         {
             recovered_spans += 1;
@@ -587,7 +587,9 @@ mod tests {
     use super::*;
 
     fn origin() -> Origin {
-        Origin::new("claude-code", OriginKind::Agent)
+        let mut o = Origin::new("claude-code", OriginKind::Agent);
+        o.author = Some("dev@example.com".into());
+        o
     }
 
     #[test]
@@ -603,7 +605,6 @@ mod tests {
                     range: 0..9,
                     origin: origin(),
                 }],
-                Some("dev@example.com"),
                 Source::Record,
             )
             .unwrap();
@@ -625,7 +626,7 @@ mod tests {
         let spans = l.spans("src/a.rs").unwrap();
         assert_eq!(spans.len(), 1);
         assert_eq!(&spans[0].base[spans[0].range.clone()], "fn a() {}");
-        assert_eq!(spans[0].author.as_deref(), Some("dev@example.com"));
+        assert_eq!(spans[0].origin.author.as_deref(), Some("dev@example.com"));
         assert_eq!(l.signoffs().unwrap().len(), 1);
     }
 

@@ -41,6 +41,10 @@ pub struct Origin {
     pub session: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<i64>,
+    /// The person who brought the AI text in (git's `user.email`), when known: the policy
+    /// may forbid them from signing it off themselves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
 }
 
 impl Origin {
@@ -51,6 +55,7 @@ impl Origin {
             model: None,
             session: None,
             at: None,
+            author: None,
         }
     }
 
