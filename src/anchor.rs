@@ -39,7 +39,12 @@ pub fn edits_between(old: &str, new: &str) -> Vec<ByteEdit> {
             DiffOp::Replace { .. }
                 if old_range.len() <= CHAR_DIFF_LIMIT && new_range.len() <= CHAR_DIFF_LIMIT =>
             {
-                char_edits(&old[old_range.clone()], &new[new_range], old_range.start, &mut edits);
+                char_edits(
+                    &old[old_range.clone()],
+                    &new[new_range],
+                    old_range.start,
+                    &mut edits,
+                );
             }
             _ => edits.push(ByteEdit {
                 start: old_range.start,
@@ -123,7 +128,10 @@ pub fn place(recorded: &[Recorded], current: &str) -> (ProvenanceMap, Vec<Record
             broken.push(r.clone());
             continue;
         }
-        match groups.iter_mut().find(|(b, _)| Arc::ptr_eq(b, &r.base) || **b == *r.base) {
+        match groups
+            .iter_mut()
+            .find(|(b, _)| Arc::ptr_eq(b, &r.base) || **b == *r.base)
+        {
             Some((_, spans)) => spans.push((r.range.clone(), r.origin.clone())),
             None => groups.push((r.base.clone(), vec![(r.range.clone(), r.origin.clone())])),
         }

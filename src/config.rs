@@ -297,7 +297,10 @@ mod tests {
 
     #[test]
     fn the_template_parses_to_the_defaults() {
-        assert_eq!(Config::parse("redline.toml", TEMPLATE), Ok(Config::default()));
+        assert_eq!(
+            Config::parse("redline.toml", TEMPLATE),
+            Ok(Config::default())
+        );
     }
 
     #[test]
@@ -313,8 +316,11 @@ mod tests {
 
     #[test]
     fn path_rules_match_and_unknown_categories_are_errors() {
-        let c = Config::parse("r", "[[paths]]\npattern = \"infra/**\"\ncategory = \"deploy\"\n")
-            .unwrap();
+        let c = Config::parse(
+            "r",
+            "[[paths]]\npattern = \"infra/**\"\ncategory = \"deploy\"\n",
+        )
+        .unwrap();
         let rules = c.path_rules();
         assert_eq!(rules.matching(Path::new("infra/main.tf")).len(), 1);
         assert!(rules.matching(Path::new("src/main.rs")).is_empty());

@@ -81,7 +81,13 @@ pub fn hooks_dir(dir: &Path) -> Option<PathBuf> {
 /// Paths (relative to the root) whose staged content differs from HEAD, added or modified.
 pub fn staged_paths(root: &Path) -> Result<Vec<String>, GitError> {
     let has_head = value(root, &["rev-parse", "--verify", "-q", "HEAD"]).is_some();
-    let mut args = vec!["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"];
+    let mut args = vec![
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--diff-filter=ACMR",
+    ];
     if !has_head {
         // Before the first commit, compare with the empty tree.
         args.push("4b825dc642cb6eb9a060e54bf8d69288fbee4904");
@@ -94,7 +100,14 @@ pub fn staged_paths(root: &Path) -> Result<Vec<String>, GitError> {
 pub fn changed_since(root: &Path, base: &str) -> Result<Vec<String>, GitError> {
     let out = output(
         root,
-        &["diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--"],
+        &[
+            "diff",
+            "--name-only",
+            "-z",
+            "--diff-filter=ACMR",
+            base,
+            "--",
+        ],
     )?;
     Ok(split_z(&out))
 }

@@ -17,7 +17,9 @@ pub enum SignatureError {
     Sign { key: String, message: String },
     #[error("sign-off by {reviewer} has no signature, and the review policy requires one")]
     Missing { reviewer: String },
-    #[error("sign-off by {reviewer} has a signature that does not verify against {signers}: {message}")]
+    #[error(
+        "sign-off by {reviewer} has a signature that does not verify against {signers}: {message}"
+    )]
     Invalid {
         reviewer: String,
         signers: String,
@@ -139,7 +141,10 @@ mod tests {
             key: "abc".into(),
             signature: None,
         };
-        assert!(matches!(verify(&s, &signers), Err(SignatureError::Missing { .. })));
+        assert!(matches!(
+            verify(&s, &signers),
+            Err(SignatureError::Missing { .. })
+        ));
         s.signature = Some(sign(&s, &alice).unwrap());
         verify(&s, &signers).unwrap();
 

@@ -50,7 +50,9 @@ impl Workspace {
         let dir = if start.is_dir() {
             start.clone()
         } else {
-            start.parent().map_or_else(|| start.clone(), Path::to_path_buf)
+            start
+                .parent()
+                .map_or_else(|| start.clone(), Path::to_path_buf)
         };
         let (root, git_dir) = match crate::git::toplevel(&dir) {
             Some(top) => {

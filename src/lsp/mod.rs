@@ -142,6 +142,7 @@ fn origin_from_wire(o: WireOrigin, default_kind: OriginKind) -> Arc<Origin> {
         model: o.model,
         session: o.session,
         at: Some(now()),
+        author: None,
     })
 }
 
@@ -252,10 +253,7 @@ impl Shared {
                     message: self.rules.message(f),
                     related_information: Some(vec![DiagnosticRelatedInformation {
                         location: Location::new(uri.clone(), hotspot_range),
-                        message: format!(
-                            "high-impact code ({}): {}",
-                            f.category, f.hotspot.name
-                        ),
+                        message: format!("high-impact code ({}): {}", f.category, f.hotspot.name),
                     }]),
                     data: serde_json::to_value(data).ok(),
                     ..Diagnostic::default()
@@ -297,7 +295,10 @@ impl Shared {
             ),
             None => None,
         };
-        let signoffs = self.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        let signoffs = self
+            .signoffs
+            .read()
+            .map_err(|_| internal("sign-offs lock"))?;
         Ok(od
             .doc
             .findings(&self.rules, &signoffs)
@@ -360,11 +361,18 @@ impl Backend {
         let params: AiEditParams = match serde_json::from_value(params) {
             Ok(p) => p,
             Err(e) => {
-                shared.log(MessageType::WARNING, format!("{AI_EDIT}: invalid params: {e}"));
+                shared.log(
+                    MessageType::WARNING,
+                    format!("{AI_EDIT}: invalid params: {e}"),
+                );
                 return;
             }
         };
-        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        let reporting = shared
+            .settings
+            .read()
+            .map(|s| s.reporting)
+            .unwrap_or_default();
         if reporting == AiEditReporting::Off {
             return;
         }
@@ -396,7 +404,10 @@ impl Backend {
             .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
         let enc = shared.encoding();
         let text = od.doc.text();
-        let signoffs = shared.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        let signoffs = shared
+            .signoffs
+            .read()
+            .map_err(|_| internal("sign-offs lock"))?;
         let mut by_span: HashMap<u64, Vec<RegionFinding>> = HashMap::new();
         for f in od.doc.findings(&shared.rules, &signoffs) {
             by_span.entry(f.span_id).or_default().push(RegionFinding {
@@ -428,7 +439,11 @@ impl Backend {
 
     fn mark_ai(&self, args: MarkAiArgs) -> Result<Value> {
         let shared = &self.0;
-        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        let reporting = shared
+            .settings
+            .read()
+            .map(|s| s.reporting)
+            .unwrap_or_default();
         if reporting == AiEditReporting::Off {
             return Err(invalid_params(
                 "AI edit reporting is off (initializationOptions.aiEditReporting)".into(),
@@ -469,7 +484,10 @@ impl Backend {
         let at = now();
         let mut signed = 0;
         {
-            let mut signoffs = shared.signoffs.write().map_err(|_| internal("sign-offs lock"))?;
+            let mut signoffs = shared
+                .signoffs
+                .write()
+                .map_err(|_| internal("sign-offs lock"))?;
             for f in findings.iter().filter(|f| !f.reviewed()) {
                 signoffs.insert(Signoff {
                     reviewer: who.clone(),
@@ -598,10 +616,9 @@ impl LanguageServer for Backend {
         });
         let query = language.and_then(|l| shared.query_for(l));
         let doc = Document::new(item.text, query);
-        shared.docs.insert(
-            item.uri.clone(),
-            OpenDocument::new(doc, item.version),
-        );
+        shared
+            .docs
+            .insert(item.uri.clone(), OpenDocument::new(doc, item.version));
         shared.schedule(&item.uri);
     }
 
@@ -610,7 +627,11 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let version = params.text_document.version;
         let enc = shared.encoding();
-        let reporting = shared.settings.read().map(|s| s.reporting).unwrap_or_default();
+        let reporting = shared
+            .settings
+            .read()
+            .map(|s| s.reporting)
+            .unwrap_or_default();
         let changes: Vec<ContentChange> = params
             .content_changes
             .into_iter()
@@ -684,7 +705,10 @@ impl LanguageServer for Backend {
                 ),
             );
         }
-        shared.client.publish_diagnostics(uri, Vec::new(), None).await;
+        shared
+            .client
+            .publish_diagnostics(uri, Vec::new(), None)
+            .await;
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -700,10 +724,19 @@ impl LanguageServer for Backend {
         let offset = text
             .offset(text::Position::new(pos.line, pos.character), enc)
             .map_err(|e| invalid_params(format!("hover position: {e}")))?;
-        let Some(span) = od.doc.provenance().intersecting(offset..offset).first().cloned() else {
+        let Some(span) = od
+            .doc
+            .provenance()
+            .intersecting(offset..offset)
+            .first()
+            .cloned()
+        else {
             return Ok(None);
         };
-        let signoffs = shared.signoffs.read().map_err(|_| internal("sign-offs lock"))?;
+        let signoffs = shared
+            .signoffs
+            .read()
+            .map_err(|_| internal("sign-offs lock"))?;
         let findings: Vec<Finding> = od
             .doc
             .findings(&shared.rules, &signoffs)

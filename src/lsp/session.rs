@@ -41,7 +41,9 @@ pub enum ChangeOutcome {
         unplaced: Vec<PlaceError>,
     },
     /// A version at or below the current one: applying it would corrupt the document.
-    Stale { current: i32 },
+    Stale {
+        current: i32,
+    },
     Rejected(PositionError),
 }
 
