@@ -105,6 +105,8 @@ pub fn reanchor(old: &str, new: &str, spans: &[(Range<usize>, Arc<Origin>)]) -> 
     map
 }
 
+type OriginSpan = (Range<usize>, Arc<Origin>);
+
 /// A span as recorded: a range of the content it was recorded on.
 #[derive(Debug, Clone)]
 pub struct Recorded {
@@ -117,7 +119,7 @@ pub struct Recorded {
 /// same content are moved together; where records overlap, the later one wins. Returns the
 /// map and the records that could not be read at all (a range outside its own base).
 pub fn place(recorded: &[Recorded], current: &str) -> (ProvenanceMap, Vec<Recorded>) {
-    let mut groups: Vec<(Arc<str>, Vec<(Range<usize>, Arc<Origin>)>)> = Vec::new();
+    let mut groups: Vec<(Arc<str>, Vec<OriginSpan>)> = Vec::new();
     let mut broken = Vec::new();
     for r in recorded {
         let fits = r.range.start < r.range.end

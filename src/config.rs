@@ -173,6 +173,7 @@ impl Config {
     pub fn policy(&self) -> ReviewPolicy {
         ReviewPolicy {
             reviewers: self.review.reviewers.clone(),
+            codeowners: self.review.codeowners,
             allow_self_signoff: self.review.allow_self_signoff,
             require_signature: self.review.require_signature,
         }

@@ -102,37 +102,48 @@ impl RiskQuery {
         sources: &[QuerySource],
     ) -> (Option<Self>, Vec<QueryError>) {
         let grammar = language.grammar();
+        let combined = |parts: &[&QuerySource]| {
+            parts.iter().fold(String::new(), |mut all, s| {
+                all.push_str(&s.text);
+                all.push('\n');
+                all
+            })
+        };
+        let all: Vec<&QuerySource> = sources.iter().collect();
         let mut errors = Vec::new();
-        let mut combined = String::new();
-        for source in sources {
-            match Query::new(&grammar, &source.text) {
-                Ok(_) => {
-                    combined.push_str(&source.text);
-                    combined.push('\n');
-                }
-                Err(e) => errors.push(QueryError {
-                    path: source.path.clone(),
-                    line: e.row + 1,
-                    column: e.column + 1,
-                    message: describe_query_error(&e),
-                }),
-            }
-        }
-        if combined.trim().is_empty() {
-            return (None, errors);
-        }
-        let query = match Query::new(&grammar, &combined) {
+        // Compiling is costly, so the sources are compiled together; only when that fails is
+        // each compiled alone, to name the broken one and keep the others.
+        let query = match Query::new(&grammar, &combined(&all)) {
             Ok(q) => q,
-            Err(e) => {
-                // Each part compiled alone; together they can only clash in ways tree-sitter
-                // reports against the combined text, so report it against the first source.
-                errors.push(QueryError {
-                    path: sources.first().map_or_else(String::new, |s| s.path.clone()),
-                    line: e.row + 1,
-                    column: e.column + 1,
-                    message: describe_query_error(&e),
-                });
-                return (None, errors);
+            Err(_) => {
+                let mut good = Vec::new();
+                for source in sources {
+                    match Query::new(&grammar, &source.text) {
+                        Ok(_) => good.push(source),
+                        Err(e) => errors.push(QueryError {
+                            path: source.path.clone(),
+                            line: e.row + 1,
+                            column: e.column + 1,
+                            message: describe_query_error(&e),
+                        }),
+                    }
+                }
+                let text = combined(&good);
+                if text.trim().is_empty() {
+                    return (None, errors);
+                }
+                match Query::new(&grammar, &text) {
+                    Ok(q) => q,
+                    Err(e) => {
+                        errors.push(QueryError {
+                            path: good.first().map_or_else(String::new, |s| s.path.clone()),
+                            line: e.row + 1,
+                            column: e.column + 1,
+                            message: describe_query_error(&e),
+                        });
+                        return (None, errors);
+                    }
+                }
             }
         };
         let roles = query

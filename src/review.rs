@@ -81,6 +81,8 @@ impl Signoffs {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewPolicy {
     pub reviewers: Vec<String>,
+    /// A file's owners in CODEOWNERS may also sign off on it.
+    pub codeowners: bool,
     pub allow_self_signoff: bool,
     pub require_signature: bool,
 }
@@ -90,8 +92,12 @@ pub struct ReviewPolicy {
 pub enum SignoffRefused {
     #[error("no reviewer identity: set git's user.email (git config user.email you@example.com)")]
     NoIdentity,
-    #[error("{who} may not sign off: the review policy allows only {}", allowed.join(", "))]
-    NotAReviewer { who: String, allowed: Vec<String> },
+    #[error("{who} may not sign off: the review policy allows only {}{}", allowed.join(", "), if *codeowners { ", or the file's owners in CODEOWNERS" } else { "" })]
+    NotAReviewer {
+        who: String,
+        allowed: Vec<String>,
+        codeowners: bool,
+    },
     #[error("{who} brought this AI text in and the review policy does not allow self sign-off")]
     SelfSignoff { who: String },
 }
@@ -100,22 +106,31 @@ impl ReviewPolicy {
     pub fn anyone() -> Self {
         ReviewPolicy {
             reviewers: Vec::new(),
+            codeowners: false,
             allow_self_signoff: true,
             require_signature: false,
         }
     }
 
-    /// Whether `who` may sign off on text that `author` (if known) brought in.
-    pub fn may_sign_off(&self, who: &str, author: Option<&str>) -> Result<(), SignoffRefused> {
+    /// Whether `who` may sign off on text that `author` (if known) brought in, in a file that
+    /// `who` owns according to CODEOWNERS (`owns_file`) or not.
+    pub fn may_sign_off(
+        &self,
+        who: &str,
+        author: Option<&str>,
+        owns_file: bool,
+    ) -> Result<(), SignoffRefused> {
         let who = who.trim();
         if who.is_empty() {
             return Err(SignoffRefused::NoIdentity);
         }
-        if !self.reviewers.is_empty() && !self.reviewers.iter().any(|r| r.eq_ignore_ascii_case(who))
-        {
+        let listed = self.reviewers.iter().any(|r| r.eq_ignore_ascii_case(who));
+        let owner = self.codeowners && owns_file;
+        if !self.reviewers.is_empty() && !listed && !owner {
             return Err(SignoffRefused::NotAReviewer {
                 who: who.to_string(),
                 allowed: self.reviewers.clone(),
+                codeowners: self.codeowners,
             });
         }
         if !self.allow_self_signoff && author.is_some_and(|a| a.eq_ignore_ascii_case(who)) {

@@ -37,6 +37,14 @@ pub fn payload(s: &Signoff) -> String {
     )
 }
 
+/// `~/x` as a path under the home directory, as git reads `user.signingkey`.
+pub fn expand_home(path: &str) -> std::path::PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => Path::new(&home).join(rest),
+        _ => std::path::PathBuf::from(path),
+    }
+}
+
 /// Signs `signoff` with the private key at `key` (or the public key of an agent-held key, as
 /// `ssh-keygen -Y sign` accepts) and returns the armoured signature.
 pub fn sign(signoff: &Signoff, key: &Path) -> Result<String, SignatureError> {

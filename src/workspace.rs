@@ -43,6 +43,13 @@ impl Workspace {
     /// The repository containing `start`: git's top level, or `start` itself outside git.
     /// A broken `redline.toml` is an error; a missing one means the defaults.
     pub fn discover(start: &Path) -> Result<Workspace, WorkspaceError> {
+        let (root, git_dir) = Self::locate(start)?;
+        let config = read_config(&root)?;
+        Ok(Self::with_config(root, git_dir, config))
+    }
+
+    /// The root and shared git directory of the repository containing `start`.
+    pub fn locate(start: &Path) -> Result<(PathBuf, Option<PathBuf>), WorkspaceError> {
         let start = std::fs::canonicalize(start).map_err(|source| WorkspaceError::Io {
             path: start.to_path_buf(),
             source,
@@ -50,33 +57,19 @@ impl Workspace {
         let dir = if start.is_dir() {
             start.clone()
         } else {
-            start
-                .parent()
-                .map_or_else(|| start.clone(), Path::to_path_buf)
+            start.parent().map_or_else(|| start.clone(), Path::to_path_buf)
         };
-        let (root, git_dir) = match crate::git::toplevel(&dir) {
+        Ok(match crate::git::toplevel(&dir) {
             Some(top) => {
                 let git = crate::git::common_dir(&dir);
                 (top, git)
             }
             None => (dir, None),
-        };
-        Self::open(root, git_dir)
+        })
     }
 
-    /// The workspace at `root`, reading its `redline.toml`.
-    pub fn open(root: PathBuf, git_dir: Option<PathBuf>) -> Result<Workspace, WorkspaceError> {
-        let config_path = root.join(config::FILE_NAME);
-        let config = match std::fs::read_to_string(&config_path) {
-            Ok(text) => Config::parse(&config_path.display().to_string(), &text)?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
-            Err(source) => {
-                return Err(WorkspaceError::Io {
-                    path: config_path,
-                    source,
-                });
-            }
-        };
+    /// A workspace at `root` with an already-read configuration.
+    pub fn with_config(root: PathBuf, git_dir: Option<PathBuf>, config: Config) -> Workspace {
         let codeowners = config.review.codeowners.then(|| {
             codeowners::LOCATIONS
                 .iter()
@@ -84,7 +77,7 @@ impl Workspace {
                 .map(|t| Codeowners::parse(&t))
                 .unwrap_or_default()
         });
-        Ok(Workspace {
+        Workspace {
             rules: config.rules(),
             path_rules: config.path_rules(),
             queries: LanguageId::ALL
@@ -96,7 +89,7 @@ impl Workspace {
             root,
             git_dir,
             config,
-        })
+        }
     }
 
     pub fn rules(&self) -> &Rules {
@@ -179,9 +172,25 @@ impl Workspace {
         Document::new(text, query).with_file_rules(self.path_rules.matching(Path::new(rel)))
     }
 
+    /// The path rules that make the file at `rel` high-impact as a whole.
+    pub fn path_rules_for(&self, rel: &str) -> Vec<crate::document::FileRule> {
+        self.path_rules.matching(Path::new(rel))
+    }
+
     /// Whether a path rule makes the file at `rel` high-impact as a whole.
     pub fn has_path_rule(&self, rel: &str) -> bool {
         !self.path_rules.matching(Path::new(rel)).is_empty()
+    }
+}
+
+/// Reads `redline.toml` at `root`: the defaults when there is none, an error naming the file,
+/// line and column when it is broken.
+pub fn read_config(root: &Path) -> Result<Config, WorkspaceError> {
+    let path = root.join(config::FILE_NAME);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Config::parse(&path.display().to_string(), &text)?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(source) => Err(WorkspaceError::Io { path, source }),
     }
 }
 

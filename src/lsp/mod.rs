@@ -11,8 +11,9 @@ pub mod protocol;
 mod session;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 
 use dashmap::DashMap;
 use serde_json::Value;
@@ -21,13 +22,16 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
+use crate::anchor::{self, Recorded};
 use crate::document::Document;
 use crate::finding::{Finding, Rules};
 use crate::language::LanguageId;
+use crate::ledger::{Ledger, NewSpan, SignoffRecord, Source};
 use crate::origin::{Origin, OriginKind};
-use crate::query::{QuerySource, RiskQuery, resolve_sources};
+use crate::query::{RiskQuery, resolve_sources};
 use crate::review::{ReviewPolicy, Signoff, Signoffs};
 use crate::text::{self, PositionEncoding, PositionRange};
+use crate::workspace::Workspace;
 
 use protocol::*;
 use session::{ChangeOutcome, ContentChange, OpenDocument};
@@ -56,9 +60,11 @@ pub fn build_service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) 
             docs: DashMap::new(),
             settings: RwLock::new(Settings::default()),
             signoffs: RwLock::new(Signoffs::new()),
-            rules: Rules::default(),
             queries: DashMap::new(),
             publish: tx,
+            seen_span_id: AtomicI64::new(0),
+            seen_signoffs: AtomicI64::new(0),
+            startup_errors: Mutex::new(Vec::new()),
         });
         tokio::spawn(publisher(shared.clone(), rx));
         Backend(shared)
@@ -73,8 +79,12 @@ struct Settings {
     encoding: PositionEncoding,
     reporting: AiEditReporting,
     identity: Option<String>,
-    root: Option<PathBuf>,
+    /// The repository the client opened, when it named one.
+    workspace: Option<Arc<Workspace>>,
+    /// Where provenance and sign-offs are kept; `None` keeps them in memory only.
+    ledger: Option<Arc<Mutex<Ledger>>>,
     policy: ReviewPolicy,
+    rules: Rules,
 }
 
 #[derive(Debug)]
@@ -83,10 +93,15 @@ struct Shared {
     docs: DashMap<Uri, OpenDocument>,
     settings: RwLock<Settings>,
     signoffs: RwLock<Signoffs>,
-    rules: Rules,
-    /// Compiled once per language, on first use.
+    /// Built-in queries for documents outside a workspace, compiled once per language.
     queries: DashMap<LanguageId, Option<Arc<RiskQuery>>>,
     publish: mpsc::UnboundedSender<Uri>,
+    /// The highest ledger span id this server has looked at.
+    seen_span_id: AtomicI64,
+    /// The number of ledger sign-offs this server has loaded.
+    seen_signoffs: AtomicI64,
+    /// Problems found while starting, shown once the client is ready for messages.
+    startup_errors: Mutex<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -135,14 +150,18 @@ fn wire_origin(o: &Origin) -> WireOrigin {
     }
 }
 
-fn origin_from_wire(o: WireOrigin, default_kind: OriginKind) -> Arc<Origin> {
+fn origin_from_wire(
+    o: WireOrigin,
+    default_kind: OriginKind,
+    author: Option<String>,
+) -> Arc<Origin> {
     Arc::new(Origin {
         tool: o.tool,
         kind: o.kind.unwrap_or(default_kind),
         model: o.model,
         session: o.session,
         at: Some(now()),
-        author: None,
+        author,
     })
 }
 
@@ -190,12 +209,13 @@ fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
 
 /// Whether a change looks like generated text: at least two non-blank lines or 80 characters,
 /// inserted at once. A replacement of the whole document (no range) is a reload, not AI.
-fn heuristic_origin(change: &ContentChange) -> Option<Arc<Origin>> {
+fn heuristic_origin(change: &ContentChange, author: &Option<String>) -> Option<Arc<Origin>> {
     change.range?;
     let lines = change.text.lines().filter(|l| !l.trim().is_empty()).count();
     if lines >= 2 || change.text.chars().count() >= 80 {
         let mut origin = Origin::new("unknown", OriginKind::Heuristic);
         origin.at = Some(now());
+        origin.author = author.clone();
         Some(Arc::new(origin))
     } else {
         None
@@ -207,30 +227,53 @@ impl Shared {
         self.settings.read().map(|s| s.encoding).unwrap_or_default()
     }
 
+    fn rules(&self) -> Rules {
+        self.settings
+            .read()
+            .map(|s| s.rules.clone())
+            .unwrap_or_default()
+    }
+
+    fn workspace(&self) -> Option<Arc<Workspace>> {
+        self.settings.read().ok().and_then(|s| s.workspace.clone())
+    }
+
+    fn ledger(&self) -> Option<Arc<Mutex<Ledger>>> {
+        self.settings.read().ok().and_then(|s| s.ledger.clone())
+    }
+
     fn query_for(&self, language: LanguageId) -> Option<Arc<RiskQuery>> {
+        if let Some(ws) = self.workspace() {
+            let before = ws.query_errors().len();
+            let query = ws.query(language);
+            for e in ws.query_errors().into_iter().skip(before) {
+                self.show(MessageType::ERROR, e.to_string());
+            }
+            return query;
+        }
         if let Some(q) = self.queries.get(&language) {
             return q.clone();
         }
-        let root = self.settings.read().ok().and_then(|s| s.root.clone());
-        let custom = root.as_deref().and_then(|r| read_custom_query(r, language));
-        let sources = resolve_sources(language.builtin_query(), custom);
-        let (query, errors) = RiskQuery::compile(language, &sources);
+        let (query, errors) = RiskQuery::compile(language, &resolve_sources(language.builtin_query(), None));
         for e in errors {
-            let client = self.client.clone();
-            tokio::spawn(async move {
-                client.show_message(MessageType::ERROR, e.to_string()).await;
-            });
+            self.show(MessageType::ERROR, e.to_string());
         }
         let query = query.map(Arc::new);
         self.queries.insert(language, query.clone());
         query
     }
 
+    fn show(&self, typ: MessageType, message: String) {
+        let client = self.client.clone();
+        tokio::spawn(async move { client.show_message(typ, message).await });
+    }
+
     fn diagnostics(&self, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
         let od = self.docs.get(uri)?;
         let enc = self.encoding();
         let signoffs = self.signoffs.read().ok()?;
-        let findings = od.doc.findings(&self.rules, &signoffs);
+        let rules = self.rules();
+        let findings = od.doc.findings(&rules, &signoffs);
         let text = od.doc.text();
         let diagnostics = findings
             .iter()
@@ -250,7 +293,7 @@ impl Shared {
                     severity: Some(severity(f.severity)),
                     code: Some(NumberOrString::String(f.category.to_string())),
                     source: Some("redline".into()),
-                    message: self.rules.message(f),
+                    message: rules.message(f),
                     related_information: Some(vec![DiagnosticRelatedInformation {
                         location: Location::new(uri.clone(), hotspot_range),
                         message: format!("high-impact code ({}): {}", f.category, f.hotspot.name),
@@ -301,7 +344,7 @@ impl Shared {
             .map_err(|_| internal("sign-offs lock"))?;
         Ok(od
             .doc
-            .findings(&self.rules, &signoffs)
+            .findings(&self.rules(), &signoffs)
             .into_iter()
             .filter(|f| match &bytes {
                 None => true,
@@ -315,24 +358,173 @@ impl Shared {
         self.settings.read().ok().and_then(|s| s.identity.clone())
     }
 
-    fn may_sign_off(&self) -> std::result::Result<String, String> {
+    /// Who signs off from this editor, if the policy lets them sign off on `findings` in the
+    /// document at `uri`.
+    fn may_sign_off(&self, uri: &Uri, findings: &[Finding]) -> std::result::Result<String, String> {
         let who = self.identity().unwrap_or_default();
         let policy = self
             .settings
             .read()
             .map(|s| s.policy.clone())
             .unwrap_or_else(|_| ReviewPolicy::anyone());
-        policy
-            .may_sign_off(&who, None)
-            .map(|()| who)
-            .map_err(|e| e.to_string())
+        let owns = self.workspace().is_some_and(|ws| {
+            let rel = self.docs.get(uri).and_then(|od| od.rel_path.clone());
+            match (ws.codeowners(), rel) {
+                (Some(c), Some(rel)) => c.owned_by(std::path::Path::new(&rel), &who),
+                _ => false,
+            }
+        });
+        if findings.is_empty() {
+            policy.may_sign_off(&who, None, owns).map_err(|e| e.to_string())?;
+        }
+        for f in findings {
+            policy
+                .may_sign_off(&who, f.origin.author.as_deref(), owns)
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(who)
+    }
+
+    /// Places the ledger's spans for the document at `uri` (those with ids not yet loaded).
+    fn load_spans(&self, uri: &Uri) {
+        let Some(ledger) = self.ledger() else { return };
+        let Some(mut od) = self.docs.get_mut(uri) else { return };
+        let Some(rel) = od.rel_path.clone() else { return };
+        let stored = match ledger.lock().map(|l| l.spans(&rel)) {
+            Ok(Ok(stored)) => stored,
+            Ok(Err(e)) => {
+                self.log(MessageType::ERROR, e.to_string());
+                return;
+            }
+            Err(_) => return,
+        };
+        let fresh: Vec<_> = stored
+            .into_iter()
+            .filter(|s| !od.ledger_ids.contains(&s.id))
+            .collect();
+        if fresh.is_empty() {
+            return;
+        }
+        let recorded: Vec<Recorded> = fresh
+            .iter()
+            .map(|s| Recorded {
+                base: s.base.clone(),
+                range: s.range.clone(),
+                origin: s.origin.clone(),
+            })
+            .collect();
+        let (placed, broken) = anchor::place(&recorded, od.doc.as_str());
+        for span in placed.spans() {
+            // Ranges come from placing against this very text, so they fit.
+            let _ = od.doc.mark_ai(span.range.clone(), span.origin.clone());
+        }
+        od.ledger_ids.extend(fresh.iter().map(|s| s.id));
+        drop(od);
+        if !broken.is_empty() {
+            self.log(
+                MessageType::WARNING,
+                format!(
+                    "{rel}: {} recorded AI span(s) in the ledger do not fit the content they were recorded on and were not placed",
+                    broken.len()
+                ),
+            );
+        }
+        self.schedule(uri);
+    }
+
+    /// Writes the document's spans to the ledger, replacing those it loaded or wrote before.
+    fn persist(&self, uri: &Uri) {
+        let Some(ledger) = self.ledger() else { return };
+        let Some(mut od) = self.docs.get_mut(uri) else { return };
+        let Some(rel) = od.rel_path.clone() else { return };
+        let spans: Vec<NewSpan> = od
+            .doc
+            .provenance()
+            .spans()
+            .iter()
+            .map(|s| NewSpan {
+                range: s.range.clone(),
+                origin: (*s.origin).clone(),
+            })
+            .collect();
+        if spans.is_empty() && od.ledger_ids.is_empty() {
+            return;
+        }
+        let result = match ledger.lock() {
+            Ok(mut l) => l.replace(&rel, &od.ledger_ids, od.doc.as_str(), &spans, Source::Editor),
+            Err(_) => return,
+        };
+        match result {
+            Ok(ids) => od.ledger_ids = ids,
+            Err(e) => {
+                drop(od);
+                self.show(
+                    MessageType::ERROR,
+                    format!("redline could not save AI provenance for {rel}: {e}"),
+                );
+            }
+        }
+    }
+
+    /// Picks up spans and sign-offs that other processes (agent hooks, the command line)
+    /// added to the ledger.
+    fn poll_ledger(&self) {
+        let Some(ledger) = self.ledger() else { return };
+        let (last, changed, signoff_count) = {
+            let Ok(l) = ledger.lock() else { return };
+            let seen = self.seen_span_id.load(Ordering::SeqCst);
+            let last = l.last_span_id().unwrap_or(seen);
+            let changed = if last > seen {
+                l.paths_changed_since(seen).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            (last, changed, l.signoff_count().unwrap_or(0))
+        };
+        self.seen_span_id.store(last, Ordering::SeqCst);
+        if !changed.is_empty() {
+            let uris: Vec<Uri> = self
+                .docs
+                .iter()
+                .filter(|e| e.rel_path.as_ref().is_some_and(|p| changed.contains(p)))
+                .map(|e| e.key().clone())
+                .collect();
+            for uri in uris {
+                self.load_spans(&uri);
+            }
+        }
+        if signoff_count != self.seen_signoffs.load(Ordering::SeqCst) {
+            self.reload_signoffs(&ledger);
+            self.schedule_all();
+        }
+    }
+
+    fn reload_signoffs(&self, ledger: &Mutex<Ledger>) {
+        let loaded = ledger.lock().ok().map(|l| (l.signoffs(), l.signoff_count()));
+        if let Some((Ok(set), Ok(count))) = loaded {
+            if let Ok(mut signoffs) = self.signoffs.write() {
+                *signoffs = set;
+            }
+            self.seen_signoffs.store(count, Ordering::SeqCst);
+        }
     }
 }
 
-fn read_custom_query(root: &Path, language: LanguageId) -> Option<QuerySource> {
-    let rel = format!(".redline/queries/{}/risk.scm", language.name());
-    let text = std::fs::read_to_string(root.join(&rel)).ok()?;
-    Some(QuerySource::new(rel, text))
+/// Signs a sign-off with the key git signs with (`user.signingkey`), as `redline signoff` does.
+fn sign_in_editor(shared: &Shared, signoff: &Signoff) -> Result<String> {
+    let dir = shared
+        .workspace()
+        .map(|ws| ws.root.clone())
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default();
+    let key = crate::git::config(&dir, "user.signingkey").ok_or_else(|| {
+        invalid_params(
+            "the review policy requires signed sign-offs and git has no user.signingkey: set it, or sign off with `redline signoff`".into(),
+        )
+    })?;
+    let key = crate::signature::expand_home(&key);
+    crate::signature::sign(signoff, &key)
+        .map_err(|e| invalid_params(format!("{e}; sign off with `redline signoff` instead")))
 }
 
 fn invalid_params(message: String) -> Error {
@@ -384,13 +576,20 @@ impl Backend {
                 .ai_edit(
                     params.text_document.version,
                     params.ranges.into_iter().map(to_text_range).collect(),
-                    origin_from_wire(params.origin, OriginKind::InlineCompletion),
+                    origin_from_wire(
+                        params.origin,
+                        OriginKind::InlineCompletion,
+                        shared.identity(),
+                    ),
                     enc,
                 )
                 .map_err(|e| format!("{}: {e}", uri.as_str())),
         };
         match result {
-            Ok(_) => shared.schedule(&uri),
+            Ok(_) => {
+                shared.persist(&uri);
+                shared.schedule(&uri);
+            }
             Err(e) => shared.log(MessageType::WARNING, format!("{AI_EDIT}: {e}")),
         }
     }
@@ -409,7 +608,7 @@ impl Backend {
             .read()
             .map_err(|_| internal("sign-offs lock"))?;
         let mut by_span: HashMap<u64, Vec<RegionFinding>> = HashMap::new();
-        for f in od.doc.findings(&shared.rules, &signoffs) {
+        for f in od.doc.findings(&shared.rules(), &signoffs) {
             by_span.entry(f.span_id).or_default().push(RegionFinding {
                 category: f.category.to_string(),
                 severity: f.severity.as_str(),
@@ -454,7 +653,7 @@ impl Backend {
             .docs
             .get_mut(&args.uri)
             .ok_or_else(|| invalid_params(format!("document {} is not open", args.uri.as_str())))?;
-        let origin = origin_from_wire(args.origin, OriginKind::Manual);
+        let origin = origin_from_wire(args.origin, OriginKind::Manual, shared.identity());
         // Check every range first, so that a bad one marks nothing.
         let mut ranges = Vec::with_capacity(args.ranges.len());
         for r in &args.ranges {
@@ -473,29 +672,61 @@ impl Backend {
                 .map_err(|e| invalid_params(format!("{CMD_MARK_AI}: {e}")))?;
         }
         drop(od);
+        shared.persist(&args.uri);
         shared.schedule(&args.uri);
         Ok(serde_json::json!({ "markedBytes": marked }))
     }
 
     fn sign_off(&self, args: SignOffArgs) -> Result<Value> {
         let shared = &self.0;
-        let who = shared.may_sign_off().map_err(invalid_params)?;
-        let findings = shared.findings_in(&args.uri, args.range)?;
+        let findings: Vec<Finding> = shared
+            .findings_in(&args.uri, args.range)?
+            .into_iter()
+            .filter(|f| !f.reviewed())
+            .collect();
+        let who = shared
+            .may_sign_off(&args.uri, &findings)
+            .map_err(invalid_params)?;
+        let require_signature = shared
+            .settings
+            .read()
+            .map(|s| s.policy.require_signature)
+            .unwrap_or(false);
+        let rel = shared.docs.get(&args.uri).and_then(|od| od.rel_path.clone());
         let at = now();
-        let mut signed = 0;
+        let mut records = Vec::with_capacity(findings.len());
+        for f in &findings {
+            let mut signoff = Signoff {
+                reviewer: who.clone(),
+                at,
+                key: f.key.0.clone(),
+                signature: None,
+            };
+            if require_signature {
+                signoff.signature = Some(sign_in_editor(shared, &signoff)?);
+            }
+            records.push(SignoffRecord {
+                signoff,
+                path: rel.clone(),
+                category: Some(f.category.to_string()),
+                hotspot: Some(f.hotspot.name.clone()),
+            });
+        }
+        if let Some(ledger) = shared.ledger() {
+            let mut l = ledger.lock().map_err(|_| internal("ledger lock"))?;
+            for r in &records {
+                l.add_signoff(r)
+                    .map_err(|e| invalid_params(format!("sign-off not recorded: {e}")))?;
+            }
+        }
+        let signed = records.len();
         {
             let mut signoffs = shared
                 .signoffs
                 .write()
                 .map_err(|_| internal("sign-offs lock"))?;
-            for f in findings.iter().filter(|f| !f.reviewed()) {
-                signoffs.insert(Signoff {
-                    reviewer: who.clone(),
-                    at,
-                    key: f.key.0.clone(),
-                    signature: None,
-                });
-                signed += 1;
+            for r in records {
+                signoffs.insert(r.signoff);
             }
         }
         shared.schedule_all();
@@ -557,13 +788,51 @@ impl LanguageServer for Backend {
             let dir = root.clone().or_else(|| std::env::current_dir().ok())?;
             crate::git::user_email(&dir)
         });
+        let mut problems = Vec::new();
+        let workspace = root.and_then(|root| match Workspace::locate(&root) {
+            Ok((root, git_dir)) => {
+                let config = crate::workspace::read_config(&root).unwrap_or_else(|e| {
+                    problems.push(format!("{e} (using the defaults until it is fixed)"));
+                    Default::default()
+                });
+                Some(Arc::new(Workspace::with_config(root, git_dir, config)))
+            }
+            Err(e) => {
+                problems.push(e.to_string());
+                None
+            }
+        });
+        let ledger = workspace.as_ref().and_then(|ws| match Ledger::open(&ws.ledger_path()) {
+            Ok(l) => Some(Arc::new(Mutex::new(l))),
+            Err(e) => {
+                problems.push(format!("{e}; AI provenance is kept in memory only"));
+                None
+            }
+        });
+        let (policy, rules) = match &workspace {
+            Some(ws) => (ws.config.policy(), ws.rules().clone()),
+            None => (ReviewPolicy::anyone(), Rules::default()),
+        };
+        if let Some(ledger) = &ledger {
+            if let Ok(l) = ledger.lock() {
+                self.0
+                    .seen_span_id
+                    .store(l.last_span_id().unwrap_or(0), Ordering::SeqCst);
+            }
+            self.0.reload_signoffs(ledger);
+        }
+        if let Ok(mut errors) = self.0.startup_errors.lock() {
+            errors.extend(problems);
+        }
         if let Ok(mut s) = self.0.settings.write() {
             *s = Settings {
                 encoding,
                 reporting: options.ai_edit_reporting,
                 identity,
-                root,
-                policy: ReviewPolicy::anyone(),
+                workspace,
+                ledger,
+                policy,
+                rules,
             };
         }
         Ok(InitializeResult {
@@ -602,7 +871,36 @@ impl LanguageServer for Backend {
         })
     }
 
+    async fn initialized(&self, _: InitializedParams) {
+        let shared = self.0.clone();
+        let problems = shared
+            .startup_errors
+            .lock()
+            .map(|mut e| std::mem::take(&mut *e))
+            .unwrap_or_default();
+        for p in problems {
+            shared.client.show_message(MessageType::ERROR, p).await;
+        }
+        if shared.ledger().is_some() {
+            // Agent hooks and the command line write to the ledger too; look for their
+            // records about once a second.
+            let weak = Arc::downgrade(&shared);
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_millis(750));
+                loop {
+                    tick.tick().await;
+                    let Some(shared) = weak.upgrade() else { break };
+                    let _ = tokio::task::spawn_blocking(move || shared.poll_ledger()).await;
+                }
+            });
+        }
+    }
+
     async fn shutdown(&self) -> Result<()> {
+        let uris: Vec<Uri> = self.0.docs.iter().map(|e| e.key().clone()).collect();
+        for uri in uris {
+            self.0.persist(&uri);
+        }
         Ok(())
     }
 
@@ -615,10 +913,21 @@ impl LanguageServer for Backend {
                 .and_then(|p| LanguageId::from_path(&p))
         });
         let query = language.and_then(|l| shared.query_for(l));
-        let doc = Document::new(item.text, query);
+        let workspace = shared.workspace();
+        let rel = workspace.as_ref().and_then(|ws| {
+            let path = item.uri.to_file_path()?;
+            ws.relative(&path)
+        });
+        let doc = match (&workspace, &rel) {
+            (Some(ws), Some(rel)) => {
+                Document::new(item.text, query).with_file_rules(ws.path_rules_for(rel))
+            }
+            _ => Document::new(item.text, query),
+        };
         shared
             .docs
-            .insert(item.uri.clone(), OpenDocument::new(doc, item.version));
+            .insert(item.uri.clone(), OpenDocument::new(doc, item.version, rel));
+        shared.load_spans(&item.uri);
         shared.schedule(&item.uri);
     }
 
@@ -640,8 +949,9 @@ impl LanguageServer for Backend {
                 text: c.text,
             })
             .collect();
+        let identity = shared.identity();
         let classify = |c: &ContentChange| match reporting {
-            AiEditReporting::Heuristic => heuristic_origin(c),
+            AiEditReporting::Heuristic => heuristic_origin(c, &identity),
             _ => None,
         };
         let outcome = match shared.docs.get_mut(&uri) {
@@ -688,11 +998,14 @@ impl LanguageServer for Backend {
         shared.schedule(&uri);
     }
 
-    async fn did_save(&self, _params: DidSaveTextDocumentParams) {}
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        self.0.persist(&params.text_document.uri);
+    }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let shared = &self.0;
         let uri = params.text_document.uri;
+        shared.persist(&uri);
         if let Some((_, od)) = shared.docs.remove(&uri)
             && od.pending_ai_count() > 0
         {
@@ -739,7 +1052,7 @@ impl LanguageServer for Backend {
             .map_err(|_| internal("sign-offs lock"))?;
         let findings: Vec<Finding> = od
             .doc
-            .findings(&shared.rules, &signoffs)
+            .findings(&shared.rules(), &signoffs)
             .into_iter()
             .filter(|f| f.span_id == span.id)
             .collect();
@@ -776,7 +1089,12 @@ impl LanguageServer for Backend {
         let findings = shared.findings_in(&uri, Some(params.range))?;
         let mut actions = Vec::new();
         let enc = shared.encoding();
-        let may = shared.may_sign_off();
+        let unreviewed: Vec<Finding> = findings
+            .iter()
+            .filter(|f| !f.reviewed())
+            .cloned()
+            .collect();
+        let may = shared.may_sign_off(&uri, &unreviewed);
         let ranges: Vec<(Finding, Range)> = match shared.docs.get(&uri) {
             Some(od) => findings
                 .into_iter()

@@ -64,6 +64,10 @@ struct PendingAiEdit {
 pub struct OpenDocument {
     pub doc: Document,
     pub version: i32,
+    /// The path relative to the workspace root, when the document is a file inside it.
+    pub rel_path: Option<String>,
+    /// The ledger rows this document's spans were loaded from or last written to.
+    pub ledger_ids: Vec<i64>,
     /// (version after the change, the change), oldest first.
     history: VecDeque<(i32, HistoryEntry)>,
     /// The version of the oldest state `history` can map from.
@@ -103,10 +107,12 @@ fn map_through(
 }
 
 impl OpenDocument {
-    pub fn new(doc: Document, version: i32) -> Self {
+    pub fn new(doc: Document, version: i32, rel_path: Option<String>) -> Self {
         OpenDocument {
             doc,
             version,
+            rel_path,
+            ledger_ids: Vec::new(),
             history: VecDeque::new(),
             history_base: version,
             pending_ai: Vec::new(),
