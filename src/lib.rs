@@ -22,3 +22,5 @@ pub mod review;
 pub mod signature;
 pub mod text;
 pub mod workspace;
+pub mod record;
+pub mod init;
