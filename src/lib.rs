@@ -6,21 +6,23 @@
 
 pub mod anchor;
 pub mod category;
+pub mod check;
 pub mod codeowners;
 pub mod config;
 pub mod document;
 pub mod finding;
 pub mod git;
 pub mod hook;
+pub mod init;
 pub mod language;
 pub mod ledger;
 pub mod lsp;
 pub mod origin;
+pub mod output;
 pub mod provenance;
 pub mod query;
+pub mod record;
 pub mod review;
 pub mod signature;
 pub mod text;
 pub mod workspace;
-pub mod record;
-pub mod init;

@@ -211,7 +211,10 @@ mod tests {
 
     #[test]
     fn specs_parse() {
-        assert_eq!(parse_spec("a.rs:3-5").unwrap(), ("a.rs".into(), Some((3, 5))));
+        assert_eq!(
+            parse_spec("a.rs:3-5").unwrap(),
+            ("a.rs".into(), Some((3, 5)))
+        );
         assert_eq!(parse_spec("a.rs:7").unwrap(), ("a.rs".into(), Some((7, 7))));
         assert_eq!(parse_spec("a.rs").unwrap(), ("a.rs".into(), None));
         assert!(parse_spec("a.rs:5-3").is_err());

@@ -57,7 +57,9 @@ impl Workspace {
         let dir = if start.is_dir() {
             start.clone()
         } else {
-            start.parent().map_or_else(|| start.clone(), Path::to_path_buf)
+            start
+                .parent()
+                .map_or_else(|| start.clone(), Path::to_path_buf)
         };
         Ok(match crate::git::toplevel(&dir) {
             Some(top) => {

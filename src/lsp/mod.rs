@@ -254,7 +254,8 @@ impl Shared {
         if let Some(q) = self.queries.get(&language) {
             return q.clone();
         }
-        let (query, errors) = RiskQuery::compile(language, &resolve_sources(language.builtin_query(), None));
+        let (query, errors) =
+            RiskQuery::compile(language, &resolve_sources(language.builtin_query(), None));
         for e in errors {
             self.show(MessageType::ERROR, e.to_string());
         }
@@ -375,7 +376,9 @@ impl Shared {
             }
         });
         if findings.is_empty() {
-            policy.may_sign_off(&who, None, owns).map_err(|e| e.to_string())?;
+            policy
+                .may_sign_off(&who, None, owns)
+                .map_err(|e| e.to_string())?;
         }
         for f in findings {
             policy
@@ -388,8 +391,12 @@ impl Shared {
     /// Places the ledger's spans for the document at `uri` (those with ids not yet loaded).
     fn load_spans(&self, uri: &Uri) {
         let Some(ledger) = self.ledger() else { return };
-        let Some(mut od) = self.docs.get_mut(uri) else { return };
-        let Some(rel) = od.rel_path.clone() else { return };
+        let Some(mut od) = self.docs.get_mut(uri) else {
+            return;
+        };
+        let Some(rel) = od.rel_path.clone() else {
+            return;
+        };
         let stored = match ledger.lock().map(|l| l.spans(&rel)) {
             Ok(Ok(stored)) => stored,
             Ok(Err(e)) => {
@@ -435,8 +442,12 @@ impl Shared {
     /// Writes the document's spans to the ledger, replacing those it loaded or wrote before.
     fn persist(&self, uri: &Uri) {
         let Some(ledger) = self.ledger() else { return };
-        let Some(mut od) = self.docs.get_mut(uri) else { return };
-        let Some(rel) = od.rel_path.clone() else { return };
+        let Some(mut od) = self.docs.get_mut(uri) else {
+            return;
+        };
+        let Some(rel) = od.rel_path.clone() else {
+            return;
+        };
         let spans: Vec<NewSpan> = od
             .doc
             .provenance()
@@ -451,7 +462,13 @@ impl Shared {
             return;
         }
         let result = match ledger.lock() {
-            Ok(mut l) => l.replace(&rel, &od.ledger_ids, od.doc.as_str(), &spans, Source::Editor),
+            Ok(mut l) => l.replace(
+                &rel,
+                &od.ledger_ids,
+                od.doc.as_str(),
+                &spans,
+                Source::Editor,
+            ),
             Err(_) => return,
         };
         match result {
@@ -500,7 +517,10 @@ impl Shared {
     }
 
     fn reload_signoffs(&self, ledger: &Mutex<Ledger>) {
-        let loaded = ledger.lock().ok().map(|l| (l.signoffs(), l.signoff_count()));
+        let loaded = ledger
+            .lock()
+            .ok()
+            .map(|l| (l.signoffs(), l.signoff_count()));
         if let Some((Ok(set), Ok(count))) = loaded {
             if let Ok(mut signoffs) = self.signoffs.write() {
                 *signoffs = set;
@@ -692,7 +712,10 @@ impl Backend {
             .read()
             .map(|s| s.policy.require_signature)
             .unwrap_or(false);
-        let rel = shared.docs.get(&args.uri).and_then(|od| od.rel_path.clone());
+        let rel = shared
+            .docs
+            .get(&args.uri)
+            .and_then(|od| od.rel_path.clone());
         let at = now();
         let mut records = Vec::with_capacity(findings.len());
         for f in &findings {
@@ -802,13 +825,15 @@ impl LanguageServer for Backend {
                 None
             }
         });
-        let ledger = workspace.as_ref().and_then(|ws| match Ledger::open(&ws.ledger_path()) {
-            Ok(l) => Some(Arc::new(Mutex::new(l))),
-            Err(e) => {
-                problems.push(format!("{e}; AI provenance is kept in memory only"));
-                None
-            }
-        });
+        let ledger = workspace
+            .as_ref()
+            .and_then(|ws| match Ledger::open(&ws.ledger_path()) {
+                Ok(l) => Some(Arc::new(Mutex::new(l))),
+                Err(e) => {
+                    problems.push(format!("{e}; AI provenance is kept in memory only"));
+                    None
+                }
+            });
         let (policy, rules) = match &workspace {
             Some(ws) => (ws.config.policy(), ws.rules().clone()),
             None => (ReviewPolicy::anyone(), Rules::default()),
@@ -1089,11 +1114,7 @@ impl LanguageServer for Backend {
         let findings = shared.findings_in(&uri, Some(params.range))?;
         let mut actions = Vec::new();
         let enc = shared.encoding();
-        let unreviewed: Vec<Finding> = findings
-            .iter()
-            .filter(|f| !f.reviewed())
-            .cloned()
-            .collect();
+        let unreviewed: Vec<Finding> = findings.iter().filter(|f| !f.reviewed()).cloned().collect();
         let may = shared.may_sign_off(&uri, &unreviewed);
         let ranges: Vec<(Finding, Range)> = match shared.docs.get(&uri) {
             Some(od) => findings
