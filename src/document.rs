@@ -196,13 +196,16 @@ impl Document {
     }
 
     pub fn findings(&self, rules: &Rules, signoffs: &Signoffs) -> Vec<Finding> {
-        finding::findings(
-            self.text.as_str(),
-            self.provenance.spans(),
-            &self.hotspots(),
-            rules,
-            signoffs,
-        )
+        let spans = self.provenance.spans();
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let text = self.text.as_str();
+        if self.file_rules.is_empty() {
+            finding::findings(text, spans, &self.hotspots, rules, signoffs)
+        } else {
+            finding::findings(text, spans, &self.hotspots(), rules, signoffs)
+        }
     }
 
     fn update_syntax(&mut self, applied: &AppliedEdit) {
