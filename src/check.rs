@@ -13,22 +13,40 @@ use std::sync::Arc;
 use anyhow::{Context, bail};
 use rayon::prelude::*;
 
+use crate::anchor::{self, Recorded};
 use crate::category::Severity;
 use crate::document::Document;
 use crate::finding::{Finding, Rules};
+use crate::git;
 use crate::language::LanguageId;
+use crate::ledger::{Ledger, StoredSpan};
 use crate::origin::{Origin, OriginKind};
 use crate::query::RiskQuery;
-use crate::review::Signoffs;
+use crate::review::{Signoff, Signoffs};
 use crate::text::{PositionEncoding, Text};
+use crate::workspace::Workspace;
+
+/// Which content to check.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// The files as they are on disk: everything recorded that still needs review.
+    #[default]
+    WorkingTree,
+    /// The staged content against HEAD: what the next commit would contain (pre-commit).
+    Staged,
+    /// Everything changed since the merge base with a revision (CI).
+    Since(String),
+}
 
 /// What to check and how.
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
-    /// Files and directories to check; empty means the current directory.
+    /// Files and directories to check; empty means the whole repository (or, outside git,
+    /// the current directory).
     pub paths: Vec<PathBuf>,
     /// Audit mode: treat every line of every file as AI-written.
     pub all_ai: bool,
+    pub mode: Mode,
 }
 
 /// A 1-based line and a 1-based column counted in characters (Unicode scalar values).
@@ -63,6 +81,10 @@ pub struct FileFinding {
     pub severity: Severity,
     pub message: String,
     pub reviewed: bool,
+    /// What a sign-off on this finding covers (the hash of its text).
+    pub key: String,
+    /// The sign-off that covers it, when one does and the policy accepts it.
+    pub signoff: Option<Signoff>,
     pub origin: Origin,
     pub hotspot: HotspotInfo,
 }
@@ -70,7 +92,8 @@ pub struct FileFinding {
 /// The result for one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileResult {
-    /// Relative to the current directory where the file is under it, with `/` separators.
+    /// Relative to the repository root with `/` separators (relative to the current
+    /// directory, or absolute, for files outside it).
     pub path: String,
     /// Sorted by position, then category.
     pub findings: Vec<FileFinding>,
@@ -110,46 +133,80 @@ impl CheckReport {
     }
 }
 
-/// Runs the check. Fails (the caller exits 2) only when the check cannot run at all: a path
-/// that does not exist, or no current directory. A file that cannot be read is a warning.
+/// One file to analyse: where it is shown, its content, and the lines a gate is about.
+struct Candidate {
+    display: String,
+    rel: Option<String>,
+    content: Result<String, String>,
+    /// 1-based inclusive line ranges that the change being gated added or modified; `None`
+    /// means the whole file.
+    changed: Option<Vec<(u32, u32)>>,
+}
+
+/// Runs the check. Fails (the caller exits 2) only when the check cannot run at all: a broken
+/// `redline.toml`, a damaged ledger, a path that does not exist, `--staged` outside git. A
+/// file that cannot be read is a warning.
 pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
     let cwd = std::env::current_dir().context("cannot determine the current directory")?;
-    let roots: Vec<PathBuf> = if options.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        options.paths.clone()
-    };
-    for root in &roots {
+    for root in &options.paths {
         if let Err(e) = std::fs::metadata(root) {
             bail!("cannot check `{}`: {e}", root.display());
         }
     }
+    let ws = Workspace::discover(&cwd)?;
+    let ledger = open_ledger(&ws)?;
+    let stored = match &ledger {
+        Some(l) => group_by_path(l.all_spans()?),
+        None => HashMap::new(),
+    };
+    let signoffs = match &ledger {
+        Some(l) => l.signoffs()?,
+        None => Signoffs::new(),
+    };
 
     let mut warnings = Vec::new();
-    let files = collect_files(&roots, &cwd, &mut warnings);
+    let candidates = match &options.mode {
+        Mode::WorkingTree => working_tree(&ws, options, &cwd, &stored, &mut warnings),
+        Mode::Staged => staged(&ws, options)?,
+        Mode::Since(rev) => since(&ws, options, rev)?,
+    };
+    // A file with nothing an AI wrote, outside an audit, is checked without being parsed.
+    let (candidates, clean): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .partition(|c| options.all_ai || c.rel.as_ref().is_some_and(|r| stored.contains_key(r)));
 
-    let mut queries: HashMap<LanguageId, Option<Arc<RiskQuery>>> = HashMap::new();
-    for (_, lang) in files.values() {
-        queries.entry(*lang).or_insert_with(|| {
-            let (query, errors) = RiskQuery::compile(*lang, &[lang.builtin_query()]);
-            warnings.extend(errors.iter().map(|e| e.to_string()));
-            query.map(Arc::new)
-        });
-    }
-
-    let origin = Arc::new(Origin::new("audit", OriginKind::Manual));
-    let rules = Rules::default();
-    let signoffs = Signoffs::new();
-    let outcomes: Vec<Result<FileResult, String>> = files
+    let audit = Arc::new(Origin::new("audit", OriginKind::Manual));
+    let rules = ws.rules().clone();
+    let outcomes: Vec<Result<FileResult, String>> = candidates
         .into_par_iter()
-        .map(|(display, (path, lang))| {
-            let bytes = std::fs::read(&path)
-                .map_err(|e| format!("skipped `{display}`: cannot read it: {e}"))?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| format!("skipped `{display}`: it is not valid UTF-8"))?;
-            let query = queries.get(&lang).cloned().flatten();
-            let all_ai = options.all_ai.then(|| origin.clone());
-            Ok(check_text(display, text, query, all_ai, &rules, &signoffs))
+        .map(|c| {
+            let text = c.content?;
+            let rel = c.rel.as_deref().unwrap_or(&c.display);
+            let mut doc = ws.document(rel, text);
+            if options.all_ai {
+                let len = doc.as_str().len();
+                // The whole range of a document's own text is always valid.
+                let _ = doc.mark_ai(0..len, audit.clone());
+            } else if let Some(recorded) = c.rel.as_ref().and_then(|r| stored.get(r)) {
+                let (placed, broken) = anchor::place(recorded, doc.as_str());
+                for span in placed.spans() {
+                    let _ = doc.mark_ai(span.range.clone(), span.origin.clone());
+                }
+                if !broken.is_empty() {
+                    return Err(format!(
+                        "{}: {} recorded AI span(s) do not fit the content they were recorded on",
+                        c.display,
+                        broken.len()
+                    ));
+                }
+            }
+            Ok(analyse(
+                c.display,
+                &doc,
+                c.changed.as_deref(),
+                &rules,
+                &signoffs,
+            ))
         })
         .collect();
 
@@ -163,7 +220,255 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
             Err(warning) => report.warnings.push(warning),
         }
     }
+    for c in clean {
+        match c.content {
+            Ok(_) => report.files.push(FileResult {
+                path: c.display,
+                findings: Vec::new(),
+                source: None,
+            }),
+            Err(warning) => report.warnings.push(warning),
+        }
+    }
+    report.files.sort_by(|a, b| a.path.cmp(&b.path));
+    report
+        .warnings
+        .extend(ws.query_errors().iter().map(|e| e.to_string()));
+    enforce_policy(&ws, &mut report);
     Ok(report)
+}
+
+/// The ledger, if the repository has one. Checking never creates it.
+fn open_ledger(ws: &Workspace) -> anyhow::Result<Option<Ledger>> {
+    let path = ws.ledger_path();
+    if !path.exists() {
+        return Ok(None);
+    }
+    Ok(Some(Ledger::open(&path)?))
+}
+
+fn group_by_path(spans: Vec<StoredSpan>) -> HashMap<String, Vec<Recorded>> {
+    let mut by_path: HashMap<String, Vec<Recorded>> = HashMap::new();
+    for s in spans {
+        by_path.entry(s.path).or_default().push(Recorded {
+            base: s.base,
+            range: s.range,
+            origin: s.origin,
+        });
+    }
+    by_path
+}
+
+/// Sign-offs count only if the policy accepts who made them: a listed reviewer (or owner),
+/// not the author where self sign-off is off, and with a valid signature where one is required.
+fn enforce_policy(ws: &Workspace, report: &mut CheckReport) {
+    let policy = ws.config.policy();
+    let signers = ws.root.join(&ws.config.review.allowed_signers);
+    let mut verified: HashMap<String, Result<(), String>> = HashMap::new();
+    for file in &mut report.files {
+        for f in &mut file.findings {
+            let Some(signoff) = f.signoff.clone() else {
+                continue;
+            };
+            let owns = ws
+                .codeowners()
+                .is_some_and(|c| c.owned_by(Path::new(&file.path), &signoff.reviewer));
+            let verdict = verified
+                .entry(format!("{}\0{}", signoff.key, file.path))
+                .or_insert_with(|| {
+                    policy
+                        .may_sign_off(&signoff.reviewer, f.origin.author.as_deref(), owns)
+                        .map_err(|e| e.to_string())?;
+                    if policy.require_signature {
+                        crate::signature::verify(&signoff, &signers).map_err(|e| e.to_string())?;
+                    }
+                    Ok(())
+                })
+                .clone();
+            if let Err(why) = verdict {
+                report.warnings.push(format!(
+                    "{}:{}: sign-off not accepted: {why}",
+                    file.path, f.start.line
+                ));
+                f.reviewed = false;
+                f.signoff = None;
+            }
+        }
+    }
+    report.warnings.dedup();
+}
+
+fn display_of(ws: &Workspace, path: &Path, cwd: &Path) -> (String, Option<String>) {
+    match ws.relative(path) {
+        Some(rel) => (rel.clone(), Some(rel)),
+        None => (display_path(path, cwd), None),
+    }
+}
+
+fn read_content(path: &Path, display: &str) -> Result<String, String> {
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("skipped `{display}`: cannot read it: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| format!("skipped `{display}`: it is not valid UTF-8"))
+}
+
+fn working_tree(
+    ws: &Workspace,
+    options: &CheckOptions,
+    cwd: &Path,
+    stored: &HashMap<String, Vec<Recorded>>,
+    warnings: &mut Vec<String>,
+) -> Vec<Candidate> {
+    let roots: Vec<PathBuf> = if options.paths.is_empty() {
+        vec![ws.root.clone()]
+    } else {
+        options.paths.clone()
+    };
+    let files = collect_files(&roots, cwd, warnings);
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<Candidate> = files
+        .into_values()
+        .map(|(path, _)| {
+            let (display, rel) = display_of(ws, &path, cwd);
+            if let Some(r) = &rel {
+                seen.insert(r.clone());
+            }
+            Candidate {
+                content: read_content(&path, &display),
+                display,
+                rel,
+                changed: None,
+            }
+        })
+        .collect();
+    // Recorded files the walk did not reach: of an unknown language (a path rule may still
+    // cover them), or gone.
+    let in_scope = |rel: &str| {
+        roots.iter().any(|r| {
+            std::fs::canonicalize(r)
+                .ok()
+                .and_then(|abs| ws.relative(&abs))
+                .is_some_and(|root_rel| {
+                    root_rel.is_empty()
+                        || rel == root_rel
+                        || rel.starts_with(&format!("{root_rel}/"))
+                })
+        })
+    };
+    let mut extra: Vec<&String> = stored
+        .keys()
+        .filter(|rel| !seen.contains(*rel) && in_scope(rel))
+        .collect();
+    extra.sort();
+    for rel in extra {
+        let path = ws.root.join(rel);
+        if !path.exists() {
+            warnings.push(format!(
+                "{rel}: {} AI span(s) are recorded for this file, but it no longer exists",
+                stored[rel].len()
+            ));
+            continue;
+        }
+        if ws.has_path_rule(rel) {
+            out.push(Candidate {
+                content: read_content(&path, rel),
+                display: rel.clone(),
+                rel: Some(rel.clone()),
+                changed: None,
+            });
+        }
+    }
+    out
+}
+
+fn requested(ws: &Workspace, options: &CheckOptions, rel: &str) -> bool {
+    options.paths.is_empty()
+        || options.paths.iter().any(|p| {
+            std::fs::canonicalize(p)
+                .ok()
+                .and_then(|abs| ws.relative(&abs))
+                .is_some_and(|r| r.is_empty() || rel == r || rel.starts_with(&format!("{r}/")))
+        })
+}
+
+fn require_git(ws: &Workspace, what: &str) -> anyhow::Result<()> {
+    if ws.git_dir.is_none() {
+        bail!(
+            "{what} needs a git repository, and {} is not in one",
+            ws.root.display()
+        );
+    }
+    Ok(())
+}
+
+fn staged(ws: &Workspace, options: &CheckOptions) -> anyhow::Result<Vec<Candidate>> {
+    require_git(ws, "--staged")?;
+    let mut out = Vec::new();
+    for rel in git::staged_paths(&ws.root)? {
+        if !requested(ws, options, &rel) {
+            continue;
+        }
+        let content = git::staged_content(&ws.root, &rel)
+            .map_err(|e| format!("skipped `{rel}`: {e}"))
+            .and_then(|b| {
+                String::from_utf8(b).map_err(|_| format!("skipped `{rel}`: it is not valid UTF-8"))
+            });
+        let changed = git::added_lines(&ws.root, &["--cached", "--", &rel])?;
+        out.push(Candidate {
+            display: rel.clone(),
+            rel: Some(rel),
+            content,
+            changed: Some(changed),
+        });
+    }
+    Ok(out)
+}
+
+fn since(ws: &Workspace, options: &CheckOptions, rev: &str) -> anyhow::Result<Vec<Candidate>> {
+    require_git(ws, "--base")?;
+    let base = git::merge_base(&ws.root, rev)
+        .with_context(|| format!("cannot find where this branch left `{rev}`"))?;
+    let mut out = Vec::new();
+    for rel in git::changed_since(&ws.root, &base)? {
+        if !requested(ws, options, &rel) {
+            continue;
+        }
+        let path = ws.root.join(&rel);
+        let changed = git::added_lines(&ws.root, &[&base, "--", &rel])?;
+        out.push(Candidate {
+            content: read_content(&path, &rel),
+            display: rel.clone(),
+            rel: Some(rel),
+            changed: Some(changed),
+        });
+    }
+    Ok(out)
+}
+
+/// The findings of one document, limited to the `changed` lines when a gate says so.
+fn analyse(
+    path: String,
+    doc: &Document,
+    changed: Option<&[(u32, u32)]>,
+    rules: &Rules,
+    signoffs: &Signoffs,
+) -> FileResult {
+    let findings: Vec<FileFinding> = doc
+        .findings(rules, signoffs)
+        .iter()
+        .map(|f| locate(doc.text(), f, rules))
+        .filter(|f| {
+            changed.is_none_or(|lines| {
+                let (from, to) = (f.start.line as u32, f.end.line as u32);
+                lines.iter().any(|(s, e)| from <= *e && *s <= to)
+            })
+        })
+        .collect();
+    let source = (!findings.is_empty()).then(|| doc.as_str().to_string());
+    FileResult {
+        path,
+        findings,
+        source,
+    }
 }
 
 /// Runs the engine on one file's text. With `all_ai`, the whole text is marked as written by
@@ -182,17 +487,7 @@ pub fn check_text(
         // The whole range of a document's own text is always valid.
         let _ = doc.mark_ai(0..len, origin);
     }
-    let findings: Vec<FileFinding> = doc
-        .findings(rules, signoffs)
-        .iter()
-        .map(|f| locate(doc.text(), f, rules))
-        .collect();
-    let source = (!findings.is_empty()).then(|| doc.as_str().to_string());
-    FileResult {
-        path,
-        findings,
-        source,
-    }
+    analyse(path, &doc, None, rules, signoffs)
 }
 
 fn locate(text: &Text, finding: &Finding, rules: &Rules) -> FileFinding {
@@ -205,6 +500,8 @@ fn locate(text: &Text, finding: &Finding, rules: &Rules) -> FileFinding {
         severity: finding.severity,
         message: rules.message(finding),
         reviewed: finding.reviewed(),
+        key: finding.key.0.clone(),
+        signoff: finding.signoff.clone(),
         origin: (*finding.origin).clone(),
         hotspot: HotspotInfo {
             name: hotspot.name.clone(),

@@ -23,6 +23,8 @@ pub mod provenance;
 pub mod query;
 pub mod record;
 pub mod review;
+pub mod sarif;
 pub mod signature;
+pub mod signoff;
 pub mod text;
 pub mod workspace;

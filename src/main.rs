@@ -1,14 +1,18 @@
 //! The `redline` command line.
 
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use redline::category::Severity;
-use redline::check::{self, CheckOptions};
+use redline::check::{self, CheckOptions, Mode};
+use redline::ledger::{self, Ledger};
 use redline::output::{self, Format};
+use redline::workspace::Workspace;
+use redline::{init, record, signoff};
 
 /// Flags AI-written changes to high-impact code and asks for a senior engineer's sign-off
 /// before they are committed.
@@ -28,6 +32,61 @@ enum Command {
     /// Exit status: 0 when nothing needs review at or above the --fail-on threshold, 1 when
     /// something does, 2 when the check itself could not run.
     Check(CheckArgs),
+    /// Record text an AI wrote: from an agent hook's JSON on stdin, or by hand with --tool.
+    Record(RecordArgs),
+    /// Sign off on AI-written high-impact changes, as git's user.email.
+    Signoff(SignoffArgs),
+    /// Write a commented redline.toml and install the git pre-commit hook.
+    Init(InitArgs),
+    /// Check the ledger; with --repair, move a damaged one aside and start a new one.
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct RecordArgs {
+    /// Which agent's hook payload is on stdin (default: recognised from the payload).
+    #[arg(long, value_name = "AGENT")]
+    agent: Option<redline::hook::Agent>,
+    /// Record by hand: the AI tool that wrote the lines.
+    #[arg(long, requires = "specs")]
+    tool: Option<String>,
+    /// With --tool: the model.
+    #[arg(long, requires = "tool")]
+    model: Option<String>,
+    /// With --tool: PATH:START-END (1-based, inclusive lines) or PATH for the whole file.
+    #[arg(value_name = "PATH[:START-END]", requires = "tool")]
+    specs: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+struct SignoffArgs {
+    /// What to sign off: PATH or PATH:START-END (default: everything that needs review).
+    #[arg(value_name = "PATH[:START-END]")]
+    specs: Vec<String>,
+    /// Sign off on the staged content (what the pre-commit gate checks).
+    #[arg(long)]
+    staged: bool,
+    /// The SSH key to sign with, when the policy requires signatures (default: git's
+    /// user.signingkey).
+    #[arg(long, value_name = "PATH")]
+    key: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// Also set up this agent's post-edit hook to run `redline record` (repeatable).
+    #[arg(long, value_name = "AGENT")]
+    agent: Vec<redline::hook::Agent>,
+    /// Print the agents' hook settings instead of writing them.
+    #[arg(long)]
+    print: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct DoctorArgs {
+    /// Move a damaged ledger aside (it is kept) and start a new one with what can be recovered.
+    #[arg(long)]
+    repair: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +99,14 @@ struct CheckArgs {
     /// Audit: treat every line as AI-written, to see all the high-impact code an AI could touch.
     #[arg(long)]
     all_ai: bool,
+
+    /// Check the staged content against HEAD: what the next commit would contain.
+    #[arg(long, conflicts_with = "base")]
+    staged: bool,
+
+    /// Check everything changed since the merge base with REF (the CI gate).
+    #[arg(long, value_name = "REF")]
+    base: Option<String>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -54,6 +121,7 @@ struct CheckArgs {
 enum FormatArg {
     Text,
     Json,
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -96,13 +164,154 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => run_check(args),
+        Command::Record(args) => run_record(args),
+        Command::Signoff(args) => run_signoff(args),
+        Command::Init(args) => run_init(args),
+        Command::Doctor(args) => run_doctor(args),
     }
 }
 
+fn workspace() -> anyhow::Result<Workspace> {
+    let cwd = std::env::current_dir().context("cannot determine the current directory")?;
+    Ok(Workspace::discover(&cwd)?)
+}
+
+fn identity(ws: &Workspace) -> Option<String> {
+    redline::git::user_email(&ws.root)
+}
+
+fn run_record(args: RecordArgs) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let mut ledger = Ledger::open(&ws.ledger_path())?;
+    let author = identity(&ws);
+    let recorded = match &args.tool {
+        Some(tool) => {
+            let origin = record::manual_origin(tool, args.model.as_deref(), author.as_deref());
+            record::record_lines(&ws, &mut ledger, &args.specs, origin)?
+        }
+        None => {
+            let mut json = String::new();
+            std::io::stdin()
+                .read_to_string(&mut json)
+                .context("cannot read the hook payload from stdin")?;
+            record::record_payload(&ws, &mut ledger, &json, args.agent, author.as_deref())?
+        }
+    };
+    for r in &recorded {
+        for w in &r.warnings {
+            eprintln!("warning: {w}");
+        }
+        if r.spans > 0 {
+            eprintln!(
+                "redline: recorded {} AI-written byte(s) in {}",
+                r.bytes, r.path
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let Some(who) = identity(&ws) else {
+        anyhow::bail!(
+            "no reviewer identity: set git's user.email (git config user.email you@example.com)"
+        );
+    };
+    match signoff::sign_off(&ws, &args.specs, &who, args.key.as_deref(), args.staged) {
+        Ok(signed) if signed.is_empty() => {
+            println!("Nothing needs sign-off.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(signed) => {
+            for s in &signed {
+                println!(
+                    "signed off {}:{} [{}] {}",
+                    s.path, s.line, s.category, s.hotspot
+                );
+            }
+            println!("{} AI-written change(s) signed off by {who}.", signed.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) if e.downcast_ref::<signoff::Refused>().is_some() => {
+            eprintln!("error: {e}");
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn run_init(args: InitArgs) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    if args.print {
+        for agent in &args.agent {
+            let (path, settings) = init::agent_settings(*agent);
+            println!("# {path}");
+            println!("{}", serde_json::to_string_pretty(&settings)?);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}", init::write_config(&ws.root)?);
+    match redline::git::hooks_dir(&ws.root) {
+        Some(hooks) => println!(
+            "{}",
+            init::install_hook(&hooks, "pre-commit", init::PRE_COMMIT)?
+        ),
+        None => println!("not a git repository: no pre-commit hook installed"),
+    }
+    for agent in &args.agent {
+        println!("{}", init::install_agent(&ws.root, *agent)?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_doctor(args: DoctorArgs) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let path = ws.ledger_path();
+    if args.repair {
+        let r = ledger::repair(&path)?;
+        match r.moved_to {
+            None => println!(
+                "The ledger at {} is healthy; nothing to repair.",
+                path.display()
+            ),
+            Some(aside) => println!(
+                "Moved the damaged ledger to {} and started a new one at {}; recovered {} span(s) and {} sign-off(s).",
+                aside.display(),
+                path.display(),
+                r.recovered_spans,
+                r.recovered_signoffs
+            ),
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !path.exists() {
+        println!(
+            "No ledger yet at {} (it is created on first use).",
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let l = Ledger::open(&path)?;
+    println!(
+        "The ledger at {} is healthy: {} AI span(s) recorded, {} sign-off(s).",
+        path.display(),
+        l.all_spans()?.len(),
+        l.signoff_count()?
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let mode = match (args.staged, args.base) {
+        (true, _) => Mode::Staged,
+        (false, Some(rev)) => Mode::Since(rev),
+        (false, None) => Mode::WorkingTree,
+    };
     let options = CheckOptions {
         paths: args.paths,
         all_ai: args.all_ai,
+        mode,
     };
     let report = check::run(&options)?;
     for warning in &report.warnings {
@@ -111,6 +320,7 @@ fn run_check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let format = match args.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
     };
     let stdout = std::io::stdout();
     let color = stdout.is_terminal()

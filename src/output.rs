@@ -14,10 +14,12 @@ pub enum Format {
     #[default]
     Text,
     Json,
+    Sarif,
 }
 
 /// Renders the report like a compiler: one diagnostic per finding, with the lines it is on and
 /// an underline under exactly its characters, then a summary line. `color` adds ANSI styles.
+/// Signed-off findings are only counted: what a person needs to read is what needs review.
 pub fn render_text(report: &CheckReport, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -25,7 +27,7 @@ pub fn render_text(report: &CheckReport, color: bool) -> String {
         Renderer::plain()
     };
     let mut out = String::new();
-    for (file, finding) in report.findings() {
+    for (file, finding) in report.findings().filter(|(_, f)| !f.reviewed) {
         out.push_str(&renderer.render(&[diagnostic(file, finding)]));
         out.push_str("\n\n");
     }
@@ -238,5 +240,6 @@ pub fn render(report: &CheckReport, format: Format, color: bool) -> String {
     match format {
         Format::Text => render_text(report, color),
         Format::Json => render_json(report),
+        Format::Sarif => crate::sarif::render_sarif(report),
     }
 }
