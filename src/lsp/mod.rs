@@ -9,6 +9,7 @@
 
 pub mod protocol;
 mod session;
+mod transport;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -44,10 +45,27 @@ pub fn serve_stdio() -> anyhow::Result<()> {
         .build()?;
     runtime.block_on(async {
         let (service, socket) = build_service();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        let (server_in, guarded_in) = tokio::io::duplex(1 << 20);
+        let (server_out, to_client) = tokio::io::duplex(1 << 20);
+        let (replies, replies_rx) = mpsc::unbounded_channel();
+        tokio::spawn(transport::guard_input(
+            tokio::io::stdin(),
+            server_in,
+            replies,
+        ));
+        let writer = tokio::spawn(transport::merge_output(
+            to_client,
+            tokio::io::stdout(),
+            replies_rx,
+        ));
+        Server::new(guarded_in, server_out, socket)
             .serve(service)
             .await;
+        // The server has written its last message into the pipe; let the writer pass it on.
+        let _ = writer.await;
     });
+    // The stdin reader may still be blocked on a client that keeps its end open after `exit`.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     Ok(())
 }
 
