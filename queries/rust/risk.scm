@@ -30,17 +30,18 @@
   function: [
     (identifier) @fn
     (scoped_identifier name: (identifier) @fn)
-    (field_expression field: (field_identifier) @fn)
-    (generic_function function: [(identifier) @fn (scoped_identifier name: (identifier) @fn) (field_expression field: (field_identifier) @fn)])
+    (generic_function function: [(identifier) @fn (scoped_identifier name: (identifier) @fn)])
   ]
   (#match? @fn "(?-u)(?i)^(verify|validate|authenticate|decode|introspect|issue|mint|refresh|revoke|invalidate|rotate)_(\\w+_)?(token|jwt)$|^(verify|validate|check|compare|reset|change|confirm)_(\\w+_)?(password|passwd|passphrase|credentials?)s?$|^(create|new|start|destroy|end|invalidate|revoke|renew|rotate|regenerate|cycle|expire|purge|terminate|validate|verify|require)_(\\w+_)?(session|session_id)$|^(has|check|require|ensure|enforce|verify|authori[sz]e|can)_(\\w+_)?(permission|permissions|role|roles|access|scope|scopes|privilege|privileges|admin|owner|ownership|membership|acl|policy)$|^(can|may)_(access|manage|administer|edit|delete|modify|view|impersonate)(_\\w+)?$|^(verify|validate|authenticate)_(\\w+_)?(api_key|apikey|webhook|claims|credentials?|identity|origin)s?$|^(authenticate|authori[sz]e|login|log_in|logout|log_out|sign_in|sign_out|impersonate|reauthenticate|require_auth\\w*|verify_with_key|decode_header|exchange_code|exchange_refresh_token|exchange_password|exchange_client_credentials|exchange_device_access_token|set_pkce_challenge|set_pkce_verifier|insecure_disable_signature_validation|set_audience|set_issuer|set_required_spec_claims|authorize_url|introspect|verify_password)$")) @risk.auth
+(call_expression
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)(?i)\\.\\s*(?:(verify|validate|authenticate|decode|introspect|issue|mint|refresh|revoke|invalidate|rotate)_(\\w+_)?(token|jwt)|(verify|validate|check|compare|reset|change|confirm)_(\\w+_)?(password|passwd|passphrase|credentials?)s?|(create|new|start|destroy|end|invalidate|revoke|renew|rotate|regenerate|cycle|expire|purge|terminate|validate|verify|require)_(\\w+_)?(session|session_id)|(has|check|require|ensure|enforce|verify|authori[sz]e|can)_(\\w+_)?(permission|permissions|role|roles|access|scope|scopes|privilege|privileges|admin|owner|ownership|membership|acl|policy)|(can|may)_(access|manage|administer|edit|delete|modify|view|impersonate)(_\\w+)?|(verify|validate|authenticate)_(\\w+_)?(api_key|apikey|webhook|claims|credentials?|identity|origin)s?|(authenticate|authori[sz]e|login|log_in|logout|log_out|sign_in|sign_out|impersonate|reauthenticate|require_auth\\w*|verify_with_key|decode_header|exchange_code|exchange_refresh_token|exchange_password|exchange_client_credentials|exchange_device_access_token|set_pkce_challenge|set_pkce_verifier|insecure_disable_signature_validation|set_audience|set_issuer|set_required_spec_claims|authorize_url|introspect|verify_password))$")) @risk.auth
 
 ; `verify`/`validate`/`enforce` on a JWT, session, auth or policy object: `state.jwt.verify(token)`,
 ; `enforcer.enforce((sub, obj, act))`.
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "verify" "validate" "decode" "check" "authenticate" "authorize" "enforce" "verify_token" "is_allowed" "is_permitted" "permits" "allows")
-  (#match? @recv "(?-u)(?i)(jwt|jwks?|tokens?|token_service|auth\\w*|sessions?|claims|verifier|validator|authenticator|authorizer|guard|enforcer|acl|rbac|permissions|policy_engine|opa)$")) @risk.auth
+  function: (field_expression) @f
+  (#match? @f "(?-u)(?i)(jwt|jwks?|tokens?|token_service|auth\\w*|sessions?|claims|verifier|validator|authenticator|authorizer|guard|enforcer|acl|rbac|permissions|policy_engine|opa)\\s*\\.\\s*(verify|validate|decode|check|authenticate|authorize|enforce|verify_token|is_allowed|is_permitted|permits|allows)$")) @risk.auth
 ; A bare `fn verify(&self, token: &str)` / `fn check(password: ..)`: the parameters say what it checks.
 (function_item
   name: (identifier) @name (#match? @name "(?-u)^(verify|validate|check|authenticate|authorize|decode|login|parse)$")
@@ -49,9 +50,8 @@
       (#match? @p "(?-u)(?i)^(\\w+_)?(token|jwt|password|passwd|credentials?|creds|bearer|api_key|session_id|claims)$")))) @risk.auth
 
 ; `is_admin`-style flags and predicates, whether read as a field or called as a method.
-(field_expression
-  field: (field_identifier) @f
-  (#match? @f "(?-u)^is_(admin|superuser|super_admin|superadmin|staff|owner|authenticated|authori[sz]ed|logged_in|signed_in|permitted|verified_user)$")) @risk.auth
+((field_expression) @risk.auth
+ (#match? @risk.auth "(?-u)\\.\\s*(?:is_(admin|superuser|super_admin|superadmin|staff|owner|authenticated|authori[sz]ed|logged_in|signed_in|permitted|verified_user))$"))
 (call_expression
   function: [(identifier) (scoped_identifier)] @fn
   (#match? @fn "(?-u)(^|::)is_(admin|superuser|super_admin|superadmin|staff|owner|authenticated|authori[sz]ed|logged_in|signed_in|permitted)$")) @risk.auth
@@ -79,17 +79,13 @@
   function: (identifier) @fn (#eq? @fn "verify")
   arguments: (arguments) @args (#match? @args "(?-u)(?i)pass|pw|hash")) @risk.auth
 (assignment_expression
-  left: (field_expression value: (_) @recv (#match? @recv "(?-u)(?i)validation")
-                         field: (field_identifier))) @risk.auth
+  left: (field_expression) @l
+  (#match? @l "(?-u)(?i)validation\\w*\\s*\\.\\s*\\w+$")) @risk.auth
 
 ; Sessions: `session.insert(..)`, `session.purge()`, `session.renew()`, ...
 (call_expression
-  function: [
-    (field_expression value: [(identifier) @recv (field_expression field: (field_identifier) @recv)] field: (field_identifier) @m)
-    (generic_function function: (field_expression value: [(identifier) @recv (field_expression field: (field_identifier) @recv)] field: (field_identifier) @m))
-  ]
-  (#match? @recv "(?-u)(?i)^((\\w+_)?session|sess)$")
-  (#any-of? @m "insert" "insert_value" "remove" "remove_value" "purge" "renew" "clear" "flush" "cycle_id" "set" "destroy" "delete" "regenerate" "set_expiry" "get" "get_value" "invalidate" "login" "logout")) @risk.auth
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)(?i)(^|\\.)\\s*((\\w+_)?session|sess)\\s*\\.\\s*(insert|insert_value|remove|remove_value|purge|renew|clear|flush|cycle_id|set|destroy|delete|regenerate|set_expiry|get|get_value|invalidate|login|logout)$")) @risk.auth
 
 ; Session cookies and cookie security flags.
 (call_expression
@@ -98,33 +94,25 @@
   arguments: (arguments) @args
   (#match? @args "(?-u)(?i)sess|\\bsid\\b|auth|token|jwt|login|remember|identity|csrf|xsrf")) @risk.auth
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "http_only" "same_site" "with_secure" "with_http_only" "with_same_site" "set_http_only" "set_secure" "set_same_site" "cookie_secure" "cookie_http_only" "cookie_same_site" "cookie_name" "with_cookie_name" "session_lifecycle" "with_expiry" "cookie_max_age" "with_always_save")) @risk.auth
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(http_only|same_site|with_secure|with_http_only|with_same_site|set_http_only|set_secure|set_same_site|cookie_secure|cookie_http_only|cookie_same_site|cookie_name|with_cookie_name|session_lifecycle|with_expiry|cookie_max_age|with_always_save)$")) @risk.auth
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#eq? @m "secure")
-  (#match? @recv "(?-u)(?i)cookie|session")) @risk.auth
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(secure)$")
+  (#match? @f "(?-u)(?i)cookie|session")) @risk.auth
 
 ; Credentials read from a request: the Authorization header, `Bearer ` prefixes, auth extractors.
+((call_expression
+   function: [(field_expression) @f (generic_function function: (field_expression) @f)]) @risk.auth
+ (#match? @f "(?-u)\\.\\s*(get|get_all|typed_get|typed_try_get|header|get_header)$")
+ (#match? @risk.auth "(?-u)(?i)\\(\\s*&?\\s*((\\w+::)*(AUTHORIZATION|PROXY_AUTHORIZATION|COOKIE)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|cookie)\")\\s*\\)$"))
 (call_expression
-  function: [
-    (field_expression field: (field_identifier) @m)
-    (generic_function function: (field_expression field: (field_identifier) @m))
-  ]
-  (#any-of? @m "get" "get_all" "typed_get" "typed_try_get" "header" "get_header")
-  arguments: (arguments) @args
-  (#match? @args "(?-u)(?i)^\\(\\s*&?\\s*((\\w+::)*(AUTHORIZATION|PROXY_AUTHORIZATION|COOKIE)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|cookie)\")\\s*\\)$")) @risk.auth
-(call_expression
-  function: (generic_function
-    function: (field_expression field: (field_identifier) @m)
-    type_arguments: (type_arguments) @targs)
-  (#any-of? @m "typed_get" "typed_try_get" "extract" "extract_parts")
-  (#match? @targs "(?-u)Authorization<|Bearer|Basic|Claims|Session")) @risk.auth
-(call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "strip_prefix" "trim_start_matches" "starts_with")
-  arguments: (arguments) @args
-  (#match? @args "(?-u)(?i)^\\(\\s*\"(bearer|basic|token|digest) ?\"\\s*\\)$")) @risk.auth
+  function: (generic_function) @g
+  (#match? @g "(?-u)\\.\\s*(typed_get|typed_try_get|extract|extract_parts)\\s*::\\s*<.*(Authorization<|Bearer|Basic|Claims|Session).*>$")) @risk.auth
+((call_expression
+   function: (field_expression) @f) @risk.auth
+ (#match? @f "(?-u)\\.\\s*(strip_prefix|trim_start_matches|starts_with)$")
+ (#match? @risk.auth "(?-u)(?i)\\(\\s*\"(bearer|basic|token|digest) ?\"\\s*\\)$"))
 (parameter
   type: (_) @t
   (#match? @t "(?-u)^(TypedHeader<\\s*)?(\\w+::)*Authorization<|^(\\w+::)*(BearerAuth|BasicAuth)$|^(Extension<\\s*)?(\\w+::)*(Claims|JwtClaims|TokenClaims|AccessClaims)>?$|^(\\w+::)*(AuthUser|AuthSession|AuthenticatedUser|AdminUser|CurrentUser|RequireAuth\\w*|AuthContext|Identity|AuthClaims)(<.*>)?$")) @risk.auth
@@ -144,9 +132,9 @@
   arguments: (arguments) @args
   (#match? @args "(?-u)(?i)auth|jwt|session|permission|role|admin|login|guard|token|api_key|credential")) @risk.auth
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "layer" "route_layer" "wrap" "wrap_fn" "guard" "and" "with")
+  function: (field_expression) @f
   arguments: (arguments) @args
+  (#match? @f "(?-u)\\.\\s*(layer|route_layer|wrap|wrap_fn|guard|and|with)$")
   (#match? @args "(?-u)(?i)auth|jwt|bearer|session|permission|acl|guard|login|admin")) @risk.auth
 
 ; Role and permission decisions written inline.
@@ -158,9 +146,9 @@
   (token_tree) @tt
   (#match? @tt "(?-u)\\b(Role|Roles|Permission|Permissions|Privilege)::\\w+")) @risk.auth
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "contains" "has" "includes" "contains_key" "intersects" "is_superset")
+  function: (field_expression) @f
   arguments: (arguments) @args
+  (#match? @f "(?-u)\\.\\s*(contains|has|includes|contains_key|intersects|is_superset)$")
   (#match? @args "(?-u)\\b(Role|Roles|Permission|Permissions|Scope|Privilege)::\\w+|(?i)\"(admin|superuser|root|owner)\"")) @risk.auth
 
 ; =====================================================================================================
@@ -180,26 +168,28 @@
   function: [
     (identifier) @fn
     (scoped_identifier name: (identifier) @fn)
-    (field_expression field: (field_identifier) @fn)
   ]
   (#match? @fn "(?-u)(?i)^(grant|assign|add|revoke|remove|attach|detach|set|update|change|give|promote|demote|elevate|escalate|bind|unbind)_(\\w+_)?(role|roles|permission|permissions|privilege|privileges|grant|grants|acl|acls|rolebinding|role_binding|role_bindings|superuser|membership)$|^(make|promote)_(\\w+_)?(admin|superuser|owner)$|^(attach|detach|put|delete)_(role|user|group)_policy$|^create_(role|policy|policy_version|access_key|instance_profile|service_linked_role|service_account)$|^(delete_role|delete_policy|assume_role|assume_role_with_web_identity|assume_role_with_saml|update_assume_role_policy|add_role_to_instance_profile|remove_role_from_instance_profile|add_user_to_group|remove_user_from_group|set_iam_policy|policy_document|assume_role_policy_document|policy_arn|set_permissions|set_readonly|chmod|fchmod|fchmodat|chown|fchown|lchown|setuid|setgid|seteuid|setegid|setresuid|setresgid|setgroups|initgroups)$")
   (#not-match? @fn "(?-u)(?i)retry|backoff|cache|evict|timeout|restart|retention|compaction|lifecycle|cors|csp|referrer|redirect|schedul|balanc")) @risk.iam
 (call_expression
+  function: (field_expression) @f
+  (#match? @f "(?-u)(?i)\\.\\s*(?:(grant|assign|add|revoke|remove|attach|detach|set|update|change|give|promote|demote|elevate|escalate|bind|unbind)_(\\w+_)?(role|roles|permission|permissions|privilege|privileges|grant|grants|acl|acls|rolebinding|role_binding|role_bindings|superuser|membership)|(make|promote)_(\\w+_)?(admin|superuser|owner)|(attach|detach|put|delete)_(role|user|group)_policy|create_(role|policy|policy_version|access_key|instance_profile|service_linked_role|service_account)|(delete_role|delete_policy|assume_role|assume_role_with_web_identity|assume_role_with_saml|update_assume_role_policy|add_role_to_instance_profile|remove_role_from_instance_profile|add_user_to_group|remove_user_from_group|set_iam_policy|policy_document|assume_role_policy_document|policy_arn|set_permissions|set_readonly|chmod|fchmod|fchmodat|chown|fchown|lchown|setuid|setgid|seteuid|setegid|setresuid|setresgid|setgroups|initgroups))$")
+  (#not-match? @f "(?-u)(?i)\\.\\s*\\w*(retry|backoff|cache|evict|timeout|restart|retention|compaction|lifecycle|cors|csp|referrer|redirect|schedul|balanc)\\w*$")) @risk.iam
+(call_expression
   function: [(identifier) (scoped_identifier)] @fn
   (#match? @fn "(?-u)(^|::)Permissions::from_mode$|(^|::)Api::<\\s*(ClusterRole|ClusterRoleBinding|Role|RoleBinding|ServiceAccount)\\s*>::\\w+$|(^|::)(PolicyDocument|IamPolicy|PolicyStatement)::\\w+$")) @risk.iam
-(call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "set_mode" "mode")
-  arguments: (arguments) @args
-  (#match? @args "(?-u)^\\(\\s*0o[0-7]+\\s*\\)$")) @risk.iam
+((call_expression
+   function: (field_expression)) @risk.iam
+ (#match? @risk.iam "(?-u)\\.\\s*(set_mode|mode)\\s*\\(\\s*0o[0-7]+\\s*\\)$"))
 
 ; Privilege changes written as data: `user.is_admin = true`, diesel `.set(users::role.eq(..))`.
 (assignment_expression
-  left: (field_expression field: (field_identifier) @name
-    (#match? @name "(?-u)^(is_admin|is_superuser|is_super_admin|is_staff|admin|superuser|role|roles|permissions|scopes|privileges|groups|access_level)$"))) @risk.iam
+  left: (field_expression) @l
+  (#match? @l "(?-u)\\.\\s*(?:(is_admin|is_superuser|is_super_admin|is_staff|admin|superuser|role|roles|permissions|scopes|privileges|groups|access_level))$")) @risk.iam
 (call_expression
-  function: (field_expression field: (field_identifier) @m (#eq? @m "set"))
+  function: (field_expression) @f
   arguments: (arguments) @args
+  (#match? @f "(?-u)\\.\\s*(set)$")
   (#match? @args "(?-u)\\b(\\w+::)?(is_admin|is_superuser|is_staff|role|roles|permissions|access_level)\\s*\\.\\s*eq\\(")) @risk.iam
 
 ; Policy documents built in code: json! with Effect/Statement/Principal, policies in string literals,
@@ -245,23 +235,15 @@
   ]
   (#match? @fn "(?-u)(^|::)(ResolverConfig|ResolverOpts|NameServerConfig|NameServerConfigGroup|TokioAsyncResolver|AsyncResolver|TokioResolver|TokioHandle|RData|InMemoryAuthority|SqliteAuthority|FileAuthority|ResourceRecordSet|ResourceRecord|ChangeBatch|HostedZoneConfig|DnsRecord|CreateDnsRecord|UpdateDnsRecord|DeleteDnsRecord)::\\w+$|(^|::)Resolver::(from_system_conf|tokio_from_system_conf|builder_tokio|builder_with_config|builder|tokio|new)$|(^|::)Record::(from_rdata|with|update0|new_rdata)$|(^|::)(lookup_host|lookup_addr|getaddrinfo|getnameinfo|gethostbyname|lookup_ip|read_system_conf|parse_resolv_conf)$")) @risk.dns
 (call_expression
-  function: [
-    (field_expression field: (field_identifier) @m)
-    (generic_function function: (field_expression field: (field_identifier) @m))
-  ]
-  (#any-of? @m "lookup_ip" "ipv4_lookup" "ipv6_lookup" "txt_lookup" "mx_lookup" "srv_lookup" "ns_lookup" "soa_lookup" "tlsa_lookup" "caa_lookup" "reverse_lookup" "lookup_host" "to_socket_addrs" "change_resource_record_sets" "create_hosted_zone" "delete_hosted_zone" "hosted_zone_id" "resource_record_set" "resource_records" "set_ttl" "set_rr_type" "set_record_type" "set_rdata" "set_dns_class" "add_name_server" "set_name_servers" "set_nameservers" "create_dns_record" "update_dns_record" "delete_dns_record" "upsert_record" "dns_records")) @risk.dns
-(call_expression
-  function: (field_expression field: (field_identifier) @m (#eq? @m "ttl"))
-  arguments: (arguments . (integer_literal) .)) @risk.dns
-; A record type as an argument: `resolver.lookup(name, RecordType::MX)`, `.r#type(RrType::A)`.
-(call_expression
-  arguments: (arguments
-    (scoped_identifier) @p
-    (#match? @p "(?-u)(^|::)(RecordType|RrType)::(A|AAAA|CNAME|MX|TXT|SRV|NS|SOA|PTR|CAA|TLSA|HTTPS|SVCB|DS|DNSKEY|ANY|AXFR|NAPTR|SSHFP)$|(^|::)ChangeAction::(Upsert|Create|Delete)$|(^|::)(DNSClass|DnsClass)::\\w+$"))) @risk.dns
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)\\.\\s*(lookup_ip|ipv4_lookup|ipv6_lookup|txt_lookup|mx_lookup|srv_lookup|ns_lookup|soa_lookup|tlsa_lookup|caa_lookup|reverse_lookup|lookup_host|to_socket_addrs|change_resource_record_sets|create_hosted_zone|delete_hosted_zone|hosted_zone_id|resource_record_set|resource_records|set_ttl|set_rr_type|set_record_type|set_rdata|set_dns_class|add_name_server|set_name_servers|set_nameservers|create_dns_record|update_dns_record|delete_dns_record|upsert_record|dns_records)$")) @risk.dns
+((call_expression
+   function: (field_expression)) @risk.dns
+ (#match? @risk.dns "(?-u)\\.\\s*ttl\\s*\\(\\s*\\d+\\s*\\)$"))
 
 ; Record types anywhere (constants, match arms), and code generic over `ToSocketAddrs`.
 ((scoped_identifier) @risk.dns
- (#match? @risk.dns "(?-u)^(\\w+::)*(RecordType|RrType)::(A|AAAA|CNAME|MX|TXT|SRV|NS|SOA|PTR|CAA|TLSA|HTTPS|SVCB|DS|DNSKEY|ANY|AXFR|NAPTR|SSHFP)$"))
+ (#match? @risk.dns "(?-u)^(\\w+::)*(RecordType|RrType)::(A|AAAA|CNAME|MX|TXT|SRV|NS|SOA|PTR|CAA|TLSA|HTTPS|SVCB|DS|DNSKEY|ANY|AXFR|NAPTR|SSHFP)$|^(\\w+::)*ChangeAction::(Upsert|Create|Delete)$|^(\\w+::)*(DNSClass|DnsClass)::\\w+$"))
 ([
   (type_parameter bounds: (trait_bounds [(type_identifier) (scoped_type_identifier)] @b))
   (where_predicate bounds: (trait_bounds [(type_identifier) (scoped_type_identifier)] @b))
@@ -271,9 +253,8 @@
 
 ; Resolver option fields: `opts.ndots = 2`, `opts.timeout = ..`, `opts.attempts = 3`.
 (assignment_expression
-  left: (field_expression
-    value: (_) @recv (#match? @recv "(?-u)(?i)resolv|dns|^opts$|^options$|^resolver_opts$")
-    field: (field_identifier) @f (#match? @f "(?-u)^(ndots|edns0|timeout|attempts|rotate|cache_size|use_hosts_file|positive_min_ttl|positive_max_ttl|negative_min_ttl|negative_max_ttl|ip_strategy|validate|preserve_intermediates|try_tcp_on_error|num_concurrent_reqs|server_ordering_strategy|recursion_desired|nameservers|name_servers|search|domain)$"))) @risk.dns
+  left: (field_expression) @l
+  (#match? @l "(?-u)(?i)^((\\w+\\.)*\\w*(resolv|dns)\\w*|opts|options|resolver_opts)\\s*\\.\\s*(ndots|edns0|timeout|attempts|rotate|cache_size|use_hosts_file|positive_min_ttl|positive_max_ttl|negative_min_ttl|negative_max_ttl|ip_strategy|validate|preserve_intermediates|try_tcp_on_error|num_concurrent_reqs|server_ordering_strategy|recursion_desired|nameservers|name_servers|search|domain)$")) @risk.dns
 
 ; TTLs of records and resolvers: constants, lets, struct fields and struct literal fields.
 ([
@@ -345,15 +326,12 @@
   (#match? @fn "(?-u)(^|::)(Config::builder|ConfigBuilder::\\w+|File::(with_name|from_str|new)|config::File::\\w+|Environment::(with_prefix|default|new|with_convert_case)|Figment::(new|from)|Toml::(file|string|file_exact)|Yaml::(file|string|file_exact)|Json::(file|string)|Env::(prefixed|raw|var|split)|Serialized::(defaults|default|globals|from)|aws_config::(load_from_env|load_defaults|defaults|from_env)|ConfigLoader::\\w+|load_config|read_config|parse_config|load_settings|read_settings)$")
   (#not-match? @fn "(?-u)^(std::)?(fs::)?File::new$|tokio::fs::File")) @risk.config
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#match? @recv "(?-u)(?i)config|settings|builder|figment")
-  (#any-of? @m "add_source" "add_async_source" "try_deserialize" "set_default" "set_override" "set_override_option" "load_config" "reload_config" "try_parsing" "prefix_separator" "list_separator")) @risk.config
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(add_source|add_async_source|try_deserialize|set_default|set_override|set_override_option|load_config|reload_config|try_parsing|prefix_separator|list_separator)$")
+  (#match? @f "(?-u)(?i)config|settings|builder|figment")) @risk.config
 (call_expression
-  function: (generic_function
-    function: [(scoped_identifier) (field_expression)] @fn
-    type_arguments: (type_arguments) @t)
-  (#match? @fn "(?-u)(^|::|\\.)(from_str|from_slice|from_reader|from_value|from_env|from_iter|extract|extract_inner|try_deserialize|deserialize)$")
-  (#match? @t "(?-u)(?i)(config|settings|conf|cfg|configuration)>$")) @risk.config
+  function: (generic_function) @g
+  (#match? @g "(?-u)(?i)(^|::|\\.)\\s*(from_str|from_slice|from_reader|from_value|from_env|from_iter|extract|extract_inner|try_deserialize|deserialize)\\s*::\\s*<\\s*(\\w+::)*\\w*(config|settings|conf|cfg|configuration)\\s*>$")) @risk.config
 (call_expression
   function: [(scoped_identifier) (identifier)] @fn
   (#match? @fn "(?-u)^(toml|serde_yaml|serde_yml|serde_json|json5|ron|serde_ini|basic_toml|config)::from_(str|slice|reader)$")
@@ -392,9 +370,13 @@
   function: [
     (identifier) @fn
     (scoped_identifier name: (identifier) @fn)
-    (field_expression field: (field_identifier) @fn)
   ]
   (#match? @fn "(?-u)^(is_enabled|is_feature_enabled|feature_enabled|is_flag_enabled|flag_enabled|bool_variation|string_variation|json_variation|int_variation|float_variation|variation|get_flag|evaluate_flag|get_feature_flag|feature_flag|is_on|enabled_for)$")
+  arguments: (arguments . [(string_literal) (reference_expression) (identifier) (scoped_identifier) (field_expression)] @first)
+  (#match? @first "(?-u)^(\"|&\"|&?(\\w+::)*[A-Z][A-Z0-9_]+$|&?(Flag|Feature|Flags|Features)::)")) @risk.config
+(call_expression
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(?:(is_enabled|is_feature_enabled|feature_enabled|is_flag_enabled|flag_enabled|bool_variation|string_variation|json_variation|int_variation|float_variation|variation|get_flag|evaluate_flag|get_feature_flag|feature_flag|is_on|enabled_for))$")
   arguments: (arguments . [(string_literal) (reference_expression) (identifier) (scoped_identifier) (field_expression)] @first)
   (#match? @first "(?-u)^(\"|&\"|&?(\\w+::)*[A-Z][A-Z0-9_]+$|&?(Flag|Feature|Flags|Features)::)")) @risk.config
 ([
@@ -431,9 +413,8 @@
   value: (_) @v
   (#match? @v "(?-u)^(\\d|Duration::|std::time::Duration::|time::Duration::|Some\\(|None$|NonZero\\w*::new|(\\w+::)*NonZero|u\\d+::MAX|usize::MAX|true|false|env::|std::env::)")) @risk.config
 (assignment_expression
-  left: (field_expression
-    field: (field_identifier) @name
-    (#match? @name "(?-u)(?i)^(\\w+_)?(timeout|timeout_(ms|millis|secs?|seconds)|retries|retry_(count|limit|attempts|delay|interval|policy|backoff)|max_(retries|attempts|connections|conns|idle\\w*|lifetime|body_size|request_size|payload_size|concurrent\\w*|in_flight|requests\\w*|redirects|pool_size|workers|threads)|min_(connections|conns|idle)|backoff(_\\w+)?|rate_limit(_\\w+)?|requests_per_\\w+|pool_size|body_limit|concurrency(_limit)?|keep_?alive(_\\w+)?|grace_period(_\\w+)?|burst(_size)?|quota|poll_interval|(cache|session|token|lock|lease|jwt|cookie|idle)_ttl)$"))
+  left: (field_expression) @l
+  (#match? @l "(?-u)(?i)\\.\\s*(\\w+_)?(timeout|timeout_(ms|millis|secs?|seconds)|retries|retry_(count|limit|attempts|delay|interval|policy|backoff)|max_(retries|attempts|connections|conns|idle\\w*|lifetime|body_size|request_size|payload_size|concurrent\\w*|in_flight|requests\\w*|redirects|pool_size|workers|threads)|min_(connections|conns|idle)|backoff(_\\w+)?|rate_limit(_\\w+)?|requests_per_\\w+|pool_size|body_limit|concurrency(_limit)?|keep_?alive(_\\w+)?|grace_period(_\\w+)?|burst(_size)?|quota|poll_interval|(cache|session|token|lock|lease|jwt|cookie|idle)_ttl)$")
   right: (_) @v
   (#match? @v "(?-u)^(\\d|Duration::|std::time::Duration::|time::Duration::|Some\\(|None$|NonZero\\w*::new|(\\w+::)*NonZero|u\\d+::MAX|usize::MAX)")
   (#not-match? @v "(?-u)^0$")) @risk.config
@@ -441,9 +422,8 @@
 ; Timeout, retry, pool and rate-limit settings on builders: reqwest, hyper, sqlx, bb8, tonic, actix,
 ; tower, tokio runtime, backoff crates.
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#match? @m "(?-u)^(with_|set_)?((\\w+_)?timeout|keep_?alive(_\\w+)?|tcp_keepalive(_\\w+)?|http2_keep_alive_\\w+|http1_keep_alive|max_(connections|conns|idle|idle_per_host|lifetime|size|retries|attempts|frame_size|request_body_size|body_size|concurrent_streams|concurrent_reset_streams|blocking_threads|connection_rate|redirects|pending_requests|in_flight|elapsed_time|interval|delay|header_list_size)|min_(connections|idle|delay)|pool_(max_idle_per_host|idle_timeout|max_size)|retry|retries|retry_policy|backoff|concurrency_limit|rate_limit|load_shed|per_second|per_millisecond|per_minute|burst_size|body_limit|workers|worker_threads|backlog|initial_interval|initial_delay|multiplier|randomization_factor|factor|max_elapsed|redirect|client_request_timeout|client_disconnect_timeout|shutdown_timeout|keep_alive_timeout)$")
-  arguments: (arguments (_))) @risk.config
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(?:(with_|set_)?((\\w+_)?timeout|keep_?alive(_\\w+)?|tcp_keepalive(_\\w+)?|http2_keep_alive_\\w+|http1_keep_alive|max_(connections|conns|idle|idle_per_host|lifetime|size|retries|attempts|frame_size|request_body_size|body_size|concurrent_streams|concurrent_reset_streams|blocking_threads|connection_rate|redirects|pending_requests|in_flight|elapsed_time|interval|delay|header_list_size)|min_(connections|idle|delay)|pool_(max_idle_per_host|idle_timeout|max_size)|retry|retries|retry_policy|backoff|concurrency_limit|rate_limit|load_shed|per_second|per_millisecond|per_minute|burst_size|body_limit|workers|worker_threads|backlog|initial_interval|initial_delay|multiplier|randomization_factor|factor|max_elapsed|redirect|client_request_timeout|client_disconnect_timeout|shutdown_timeout|keep_alive_timeout))$")) @risk.config
 (call_expression
   function: [
     (identifier) @fn
@@ -464,16 +444,12 @@
   ]
   (#match? @fn "(?-u)(^|::)((ClientConfig|ServerConfig)::builder\\w*|(ClientConfig|ServerConfig)::new|RootCertStore::\\w+|WebPkiClientVerifier::\\w+|WebPkiServerVerifier::\\w+|AllowAnyAuthenticatedClient::new|AllowAnyAnonymousOrAuthenticatedClient::new|NoClientAuth::\\w+|TlsConnector::(builder|new|from)|TlsAcceptor::(builder|new|from)|SslConnector::\\w+|SslAcceptor::\\w+|SslContext::\\w+|SslMethod::\\w+|SslVerifyMode::\\w+|(ServerCertVerified|ClientCertVerified|HandshakeSignatureValid)::assertion|PrivateKey|PrivateKeyDer::\\w+|Private(Pkcs8|Pkcs1|Sec1)KeyDer::\\w+|CertificateDer::\\w+|Certificate::from_\\w+|Identity::from_\\w+|X509::from_\\w+|PKey::\\w+|Rsa::(generate|private_key_from_pem\\w*|private_key_from_der)|EcKey::\\w+|SigningKey::\\w+|VerifyingKey::\\w+|EncodingKey::\\w+|DecodingKey::\\w+|Rsa(Private|Public)Key::\\w+|Ed25519KeyPair::\\w+|EcdsaKeyPair::\\w+|RsaKeyPair::\\w+|KeyPair::\\w+|Keypair::\\w+|SecretKey::\\w+|StaticSecret::\\w+|EphemeralSecret::\\w+|Hmac(::<[^>]*>)?::\\w+|Key(::<[^>]*>)::\\w+|Key::(generate|derive|from_master|try_generate)|Aes(128|192|256)(Gcm|GcmSiv|Siv)?(::<[^>]*>)?::\\w+|X?ChaCha20Poly1305::\\w+|Nonce(::<[^>]*>)?::\\w+|UnboundKey::\\w+|LessSafeKey::\\w+|SealingKey::\\w+|OpeningKey::\\w+|hmac::Key::new|SystemRandom::new|Argon2::\\w+|SaltString::\\w+|PasswordHash::\\w+|Pbkdf2::\\w+|Scrypt::\\w+|pbkdf2_hmac\\w*|pbkdf2::pbkdf2\\w*|scrypt::scrypt|bcrypt::hash\\w*|hash_password|hash_with_salt|rustls_pemfile::\\w+|pemfile::\\w+|load_private_key|load_certs|load_certificates|load_keys|(ring|aws_lc_rs)::default_provider|CryptoProvider::\\w+|getrandom::\\w+|OsRng::\\w+|subtle::\\w+|constant_time_eq\\w*|ConstantTimeEq::ct_eq|digest::\\w+::verify)$")) @risk.crypto
 (call_expression
-  function: [
-    (field_expression field: (field_identifier) @m)
-    (generic_function function: (field_expression field: (field_identifier) @m))
-  ]
-  (#match? @m "(?-u)^(with_no_client_auth|with_client_auth_cert|with_single_cert|with_single_cert_with_ocsp\\w*|with_cert_resolver|with_root_certificates|with_native_roots|with_webpki_roots|with_platform_verifier|with_webpki_verifier|dangerous|set_certificate_verifier|with_custom_certificate_verifier|with_client_cert_verifier|with_safe_defaults|with_safe_default_protocol_versions|with_protocol_versions|with_cipher_suites|with_safe_default_cipher_suites|with_kx_groups|danger_accept_invalid_certs|danger_accept_invalid_hostnames|min_protocol_version|max_protocol_version|min_tls_version|max_tls_version|use_sni|disable_built_in_roots|tls_built_in_root_certs|tls_built_in_webpki_certs|tls_built_in_native_certs|add_root_certificate|use_rustls_tls|use_native_tls|use_preconfigured_tls|tls_sni|https_only|identity|set_verify|set_verify_callback|set_cipher_list|set_ciphersuites|set_min_proto_version|set_max_proto_version|set_private_key|set_private_key_file|set_certificate|set_certificate_file|set_certificate_chain_file|set_ca_file|install_default|hash_password|hash_password_into|sign|try_sign|sign_prehashed|sign_with_key|sign_digest|encrypt|decrypt|encrypt_in_place|decrypt_in_place|seal_in_place_append_tag|seal_in_place_separate_tag|open_in_place|new_from_slice|ct_eq|verify_slice|verify_truncated_left|add_parsable_certificates|add_trust_anchors|with_tls_config|rustls_config|tls_config|with_tls|add_server_trust_anchors|accept_invalid_certs|accept_invalid_hostnames|set_danger_accept_invalid_certs)$")) @risk.crypto
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)\\.\\s*(?:(with_no_client_auth|with_client_auth_cert|with_single_cert|with_single_cert_with_ocsp\\w*|with_cert_resolver|with_root_certificates|with_native_roots|with_webpki_roots|with_platform_verifier|with_webpki_verifier|dangerous|set_certificate_verifier|with_custom_certificate_verifier|with_client_cert_verifier|with_safe_defaults|with_safe_default_protocol_versions|with_protocol_versions|with_cipher_suites|with_safe_default_cipher_suites|with_kx_groups|danger_accept_invalid_certs|danger_accept_invalid_hostnames|min_protocol_version|max_protocol_version|min_tls_version|max_tls_version|use_sni|disable_built_in_roots|tls_built_in_root_certs|tls_built_in_webpki_certs|tls_built_in_native_certs|add_root_certificate|use_rustls_tls|use_native_tls|use_preconfigured_tls|tls_sni|https_only|identity|set_verify|set_verify_callback|set_cipher_list|set_ciphersuites|set_min_proto_version|set_max_proto_version|set_private_key|set_private_key_file|set_certificate|set_certificate_file|set_certificate_chain_file|set_ca_file|install_default|hash_password|hash_password_into|sign|try_sign|sign_prehashed|sign_with_key|sign_digest|encrypt|decrypt|encrypt_in_place|decrypt_in_place|seal_in_place_append_tag|seal_in_place_separate_tag|open_in_place|new_from_slice|ct_eq|verify_slice|verify_truncated_left|add_parsable_certificates|add_trust_anchors|with_tls_config|rustls_config|tls_config|with_tls|add_server_trust_anchors|accept_invalid_certs|accept_invalid_hostnames|set_danger_accept_invalid_certs))$")) @risk.crypto
 ; Signature and MAC verification on keys: `verifying_key.verify(msg, &sig)`.
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "verify" "verify_strict" "verify_prehashed" "verify_digest")
-  (#match? @recv "(?-u)(?i)(key|keypair|key_pair|verifier|mac|hmac|cipher|cert|pubkey|public_key|signer)s?(\\(\\))?$")) @risk.crypto
+  function: (field_expression) @f
+  (#match? @f "(?-u)(?i)(key|keypair|key_pair|verifier|mac|hmac|cipher|cert|pubkey|public_key|signer)s?(\\(\\))?\\s*\\.\\s*(verify|verify_strict|verify_prehashed|verify_digest)$")) @risk.crypto
 ; Custom certificate verifiers and certificate resolvers.
 (impl_item
   trait: (_) @name
@@ -496,12 +472,11 @@
   value: (_) @v
   (#match? @v "(?-u)OsRng|SystemRandom|getrandom|random::<\\[u8|gen::<\\[u8|fill_bytes|::generate\\(|generate_key")) @risk.crypto
 ; Calls that take the operating-system RNG: `SaltString::generate(&mut OsRng)`.
+((call_expression) @risk.crypto
+ (#match? @risk.crypto "(?-u)&\\s*mut\\s+(\\w+::)*(OsRng|SystemRandom)\\b[^()]*\\)$"))
 (call_expression
-  arguments: (arguments (reference_expression value: [(identifier) (scoped_identifier)] @rng))
-  (#match? @rng "(?-u)(^|::)(OsRng|SystemRandom)$")) @risk.crypto
-(call_expression
-  function: (field_expression value: [(identifier) (scoped_identifier)] @rng)
-  (#match? @rng "(?-u)(^|::)OsRng$")) @risk.crypto
+  function: (field_expression) @f
+  (#match? @f "(?-u)^(\\w+::)*OsRng\\s*\\.\\s*\\w+$")) @risk.crypto
 
 ; =====================================================================================================
 ; secrets: credentials, API keys, secret loading and storage, hard-coded secrets
@@ -519,11 +494,10 @@
  (#match? @v "(?-u)^(Some\\(|[A-Za-z_][A-Za-z0-9_:<>]*::(from|new)\\(|Box::new\\()*&?b?r?#*\"[^\"]")
  (#not-match? @v "(?-u)^(Some\\(|[A-Za-z_][A-Za-z0-9_:<>]*::(from|new)\\(|Box::new\\()*&?b?r?#*\"([A-Z][A-Z0-9_]{2,}|<[^\"]*>|\\$\\{[^\"]*\\}|\\{[^\"]*\\}|[*x.]+|(Bearer|Basic|Token) ?)\"#*[^\"]*$"))
 ; A credential passed as a literal to a builder: `.password("hunter2")`, `.api_key("sk_live_..")`.
-(call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#match? @m "(?-u)^(with_|set_)?(password|passwd|api_key|apikey|token|auth_token|access_token|bearer_token|secret|client_secret|secret_key|access_key|access_key_id|secret_access_key|credentials|private_key|signing_key)$")
-  arguments: (arguments) @args
-  (#match? @args "(?-u)^\\(\\s*(Some\\()?&?b?r?#*\"[^\"]")) @risk.secrets
+((call_expression
+   function: (field_expression) @f) @risk.secrets
+ (#match? @f "(?-u)\\.\\s*(?:(with_|set_)?(password|passwd|api_key|apikey|token|auth_token|access_token|bearer_token|secret|client_secret|secret_key|access_key|access_key_id|secret_access_key|credentials|private_key|signing_key))$")
+ (#match? @risk.secrets "(?-u)\\(\\s*(Some\\(\\s*)?&?b?r?#*\"[^\"]+\"#*(\\s*\\.\\s*\\w+\\(\\))?\\s*\\)?\\s*\\)$"))
 ; A credential-wrapping constructor given a literal: `EncodingKey::from_secret(b"..")`, `Credentials::new("AKIA..", ..)`.
 (call_expression
   function: [(identifier) (scoped_identifier)] @fn
@@ -541,15 +515,12 @@
 
 ; Secret loading: secrecy, cloud secret stores, Vault, secret files, credentials sent upstream.
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "secret" "secret_value" "reveal" "expose" "unsecure")
-  (#match? @recv "(?-u)(?i)token|secret|password|passwd|credential|api_?key|private_key")) @risk.secrets
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(secret|secret_value|reveal|expose|unsecure)$")
+  (#match? @f "(?-u)(?i)token|secret|password|passwd|credential|api_?key|private_key")) @risk.secrets
 (call_expression
-  function: [
-    (field_expression field: (field_identifier) @m)
-    (generic_function function: (field_expression field: (field_identifier) @m))
-  ]
-  (#match? @m "(?-u)^(expose_secret|expose_secret_mut|get_secret_value|batch_get_secret_value|secret_string|secret_binary|with_decryption|create_secret|put_secret_value|update_secret|rotate_secret|delete_secret|restore_secret|access_secret_version|get_secret|read_secret|fetch_secret|load_secret|bearer_auth|basic_auth|credentials_provider|set_credentials|with_credentials|create_access_key)$")) @risk.secrets
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)\\.\\s*(?:(expose_secret|expose_secret_mut|get_secret_value|batch_get_secret_value|secret_string|secret_binary|with_decryption|create_secret|put_secret_value|update_secret|rotate_secret|delete_secret|restore_secret|access_secret_version|get_secret|read_secret|fetch_secret|load_secret|bearer_auth|basic_auth|credentials_provider|set_credentials|with_credentials|create_access_key))$")) @risk.secrets
 (call_expression
   function: [(identifier) (scoped_identifier)] @fn
   (#match? @fn "(?-u)(^|::)((secrecy::)?(Secret|SecretString|SecretBox|SecretVec|SecretSlice)::\\w+|kv[12]::(read|set|delete|list)\\w*|get_secret|read_secret|load_secret|fetch_secret|load_secrets)$")) @risk.secrets
@@ -566,8 +537,8 @@
   (#match? @args "(?-u)(?i)password|passwd|secret|token|api_?key|private_key|credential|access_key|client_secret|_key\"|signing_key|_pass\"|_pwd\"")) @risk.secrets
 ; Credentials sent in request headers.
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "header" "insert" "append" "set_header" "insert_header" "typed_insert")
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(header|insert|append|set_header|insert_header|typed_insert)$")
   arguments: (arguments . (_) @h)
   (#match? @h "(?-u)(?i)^&?((\\w+::)*(AUTHORIZATION|PROXY_AUTHORIZATION)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|private-token)\")$")) @risk.secrets
 ; Struct fields that hold secrets.
@@ -588,21 +559,20 @@
   ]
   (#match? @fn "(?-u)(^|::)((TcpListener|UdpSocket|UnixListener|UnixDatagram|TcpSocket)::(bind|from_std|bind_\\w+|new_v4|new_v6)|(Server|HttpServer)::(bind|try_bind|from_tcp|bind_incoming)|(axum|warp|hyper)::serve|SocketAddr::(from|new)|SocketAddr(V4|V6)::new|(CorsLayer|Cors|AllowOrigin|AllowMethods|AllowHeaders|CorsOptions|CorsMiddleware)::\\w+|warp::cors|Proxy::(all|http|https|custom|system)|web::(scope|resource)|serve_connection|ServeDir::new|ServeFile::new|IpNet::from_str)$")) @risk.network
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#match? @m "(?-u)^(bind_rustls\\w*|bind_openssl|bind_uds|bind_auto_h2c|listen_rustls\\w*|listen_openssl|allow_origin|allow_any_origin|allowed_origin|allowed_origin_fn|allow_credentials|supports_credentials|allow_any_header|allow_any_method|allow_methods|allow_headers|allowed_methods|allowed_headers|allow_private_network|expose_headers|expose_any_header|send_wildcard|proxy|no_proxy|serve_connection|serve_connection_with_upgrades|authorize_security_group_ingress|authorize_security_group_egress|revoke_security_group_ingress|revoke_security_group_egress|create_security_group|cidr_ip|cidr_ipv6|from_port|to_port|ip_permissions|set_reuse_address|set_reuse_port|set_only_v6|local_address)$")) @risk.network
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(?:(bind_rustls\\w*|bind_openssl|bind_uds|bind_auto_h2c|listen_rustls\\w*|listen_openssl|allow_origin|allow_any_origin|allowed_origin|allowed_origin_fn|allow_credentials|supports_credentials|allow_any_header|allow_any_method|allow_methods|allow_headers|allowed_methods|allowed_headers|allow_private_network|expose_headers|expose_any_header|send_wildcard|proxy|no_proxy|serve_connection|serve_connection_with_upgrades|authorize_security_group_ingress|authorize_security_group_egress|revoke_security_group_ingress|revoke_security_group_egress|create_security_group|cidr_ip|cidr_ipv6|from_port|to_port|ip_permissions|set_reuse_address|set_reuse_port|set_only_v6|local_address))$")) @risk.network
 ; `.bind(addr)` / `.listen(addr)` / `.serve(addr)` / `.run(addr)` with an address, but not sqlx's
 ; `query(..).bind(value)`.
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "bind" "listen" "serve" "serve_with_shutdown" "run" "bind_with" "try_bind" "incoming")
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(bind|listen|serve|serve_with_shutdown|run|bind_with|try_bind|incoming)$")
+  (#not-match? @f "(?-u)(?i)query|stmt|statement|^q\\s*\\.|sqlx|migrat")
   arguments: (arguments . (_) @a)
-  (#match? @a "(?-u)(?i)addr|address|\\bhost|port|socket|listen|\\bbind|0\\.0\\.0\\.0|127\\.0\\.0\\.1|localhost|\\[::\\]|\"::\"|\\d+\\.\\d+\\.\\d+\\.\\d+|:\\d{2,5}\"|^\\(\\s*\\[\\s*\\d|^\\(\\s*\"")
-  (#not-match? @recv "(?-u)(?i)query|stmt|statement|^q$|sqlx|migrat")) @risk.network
+  (#match? @a "(?-u)(?i)addr|address|\\bhost|port|socket|listen|\\bbind|0\\.0\\.0\\.0|127\\.0\\.0\\.1|localhost|\\[::\\]|\"::\"|\\d+\\.\\d+\\.\\d+\\.\\d+|:\\d{2,5}\"|^\\(\\s*\\[\\s*\\d|^\\(\\s*\"")) @risk.network
 ; Generic parse into a socket address: `"127.0.0.1:8080".parse::<SocketAddr>()`.
 (call_expression
-  function: (generic_function
-    function: (field_expression field: (field_identifier) @m (#eq? @m "parse"))
-    type_arguments: (type_arguments) @t (#match? @t "(?-u)SocketAddr|IpAddr")))@risk.network
+  function: (generic_function) @g
+  (#match? @g "(?-u)\\.\\s*parse\\s*::\\s*<\\s*(std::net::)?(SocketAddr|SocketAddrV4|SocketAddrV6|IpAddr|Ipv4Addr|Ipv6Addr)\\s*>$")) @risk.network
 (let_declaration
   pattern: (identifier) @name
   type: (_) @t (#match? @t "(?-u)^(std::net::)?(SocketAddr|SocketAddrV4|SocketAddrV6)$")) @risk.network
@@ -644,8 +614,8 @@
   (#match? @t "(?-u)^(Option<\\s*)?(u16|SocketAddr|IpAddr|String|std::net::SocketAddr)>?$")) @risk.network
 ; Routes: every `.route("/path", ..)` exposes an endpoint.
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "route" "nest" "nest_service" "route_service" "fallback" "fallback_service" "service" "resource")
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(route|nest|nest_service|route_service|fallback|fallback_service|service|resource)$")
   arguments: (arguments . [(string_literal) (call_expression)] @a)
   (#match? @a "(?-u)^\"/|^((\\w+::)*web::)?(scope|resource)\\(\"")) @risk.network
 
@@ -662,19 +632,16 @@
   ]
   (#match? @fn "(?-u)(^|::)(remove_dir_all|remove_file|remove_dir|diesel::delete|diesel::drop_table|drop_database|drop_table|Migrator::(up|down|fresh|reset|refresh|new|run|status|install)|(Table|Index|Schema)::(drop|truncate|alter|rename)|MigrationHarness::\\w+|migrations::runner|run_migrations|run_pending_migrations|delete_many|delete_by_id|remove_all|delete_all|purge_all|wipe_all|truncate_all)$")) @risk.data
 (call_expression
-  function: [
-    (field_expression field: (field_identifier) @m)
-    (generic_function function: (field_expression field: (field_identifier) @m))
-  ]
-  (#match? @m "(?-u)^(run_pending_migrations|revert_last_migration|revert_all_migrations|run_next_migration|run_migrations|drop_table|drop_index|drop_column|drop_foreign_key|truncate_table|alter_table|rename_table|rename_column|create_table|create_index|create_type|alter_type|create_foreign_key|drop_enum|drop_database|drop_collection|drop_type|drop_schema|delete_many|delete_one|find_one_and_delete|delete_by_id|delete_all|remove_all|flushall|flushdb|flush_all|flush_db|purge_all|wipe_all|truncate_all|delete_object|delete_objects|delete_bucket|delete_table|delete_item|delete_db_instance|delete_db_cluster|delete_snapshot|delete_volume|delete_file_system|delete_backup|empty_bucket|execute_unprepared)$")) @risk.data
+  function: [(field_expression) @f (generic_function function: (field_expression) @f)]
+  (#match? @f "(?-u)\\.\\s*(?:(run_pending_migrations|revert_last_migration|revert_all_migrations|run_next_migration|run_migrations|drop_table|drop_index|drop_column|drop_foreign_key|truncate_table|alter_table|rename_table|rename_column|create_table|create_index|create_type|alter_type|create_foreign_key|drop_enum|drop_database|drop_collection|drop_type|drop_schema|delete_many|delete_one|find_one_and_delete|delete_by_id|delete_all|remove_all|flushall|flushdb|flush_all|flush_db|purge_all|wipe_all|truncate_all|delete_object|delete_objects|delete_bucket|delete_table|delete_item|delete_db_instance|delete_db_cluster|delete_snapshot|delete_volume|delete_file_system|delete_backup|empty_bucket|execute_unprepared))$")) @risk.data
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#eq? @m "drop")
-  (#match? @recv "(?-u)(?i)coll|table|database|\\bdb\\b|schema|bucket|keyspace|topic|index")) @risk.data
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(drop)$")
+  (#match? @f "(?-u)(?i)coll|table|database|\\bdb\\b|schema|bucket|keyspace|topic|index")) @risk.data
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "run" "undo" "run_direct" "up" "down" "fresh" "reset" "refresh" "apply" "migrate")
-  (#match? @recv "(?-u)(?i)migrat")) @risk.data
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(run|undo|run_direct|up|down|fresh|reset|refresh|apply|migrate)$")
+  (#match? @f "(?-u)(?i)migrat")) @risk.data
 (macro_invocation
   macro: [(identifier) (scoped_identifier)] @m
   (#match? @m "(?-u)(^|::)(migrate|embed_migrations)$")) @risk.data
@@ -711,30 +678,24 @@
   arguments: (arguments . (_) @prog .)
   (#not-match? @prog "(?-u)^(env!|crate_name!|clap::|[A-Z][A-Z0-9_]*$)")
   (#match? @prog "(?-u)^[^\"]|^\"(sh|bash|zsh|fish|dash|cmd|cmd\\.exe|powershell|powershell\\.exe|pwsh|kubectl|helm|kustomize|docker|docker-compose|podman|buildah|nerdctl|terraform|tofu|pulumi|ansible|ansible-playbook|aws|gcloud|gsutil|az|eksctl|git|ssh|scp|rsync|systemctl|service|sudo|su|doas|rm|mv|cp|chmod|chown|kill|pkill|killall|make|cargo|rustc|npm|npx|yarn|pnpm|pip|pip3|python|python3|node|deno|bun|curl|wget|nginx|psql|mysql|pg_dump|pg_restore|mongosh|mongo|redis-cli|openssl|crontab|launchctl|iptables|ip6tables|nft|ufw|firewall-cmd|mount|umount|dd|tar|unzip|ssh-keygen|gpg|sqlite3|java|go|ruby|perl|php|flyctl|fly|vercel|heroku|wrangler|nomad|consul|vault|packer|vagrant|skaffold|argocd|flux|minikube|kind|k3d|gh|jq|sed|awk|xargs|env|nohup|setsid|chroot|useradd|usermod|groupadd|passwd|shutdown|reboot)\"|^\"[^\"]*(/|\\\\)[^\"]*\"|^\"[^\"]*\\.(sh|exe|bat|cmd|ps1|py)\"")) @risk.deploy
-(call_expression
-  function: (field_expression
-    value: (call_expression function: (scoped_identifier) @fn (#match? @fn "(?-u)^Command::new$"))
-    field: (field_identifier) @m)
-  (#any-of? @m "arg" "args" "env" "envs" "env_clear" "env_remove" "current_dir" "spawn" "output" "status" "stdin" "stdout" "stderr" "kill_on_drop" "uid" "gid" "process_group" "exec" "pre_exec" "creation_flags")
-  arguments: (arguments) @args
-  (#not-match? @args "(?-u)^\\(\\s*(Arg::|arg!|clap::|\\[\\s*Arg::|&\\[\\s*Arg::)")) @risk.deploy
+((call_expression
+   function: (field_expression) @f) @risk.deploy
+ (#match? @f "(?-u)^Command::new\\s*\\([\\s\\S]*\\)\\s*\\.\\s*(arg|args|env|envs|env_clear|env_remove|current_dir|spawn|output|status|stdin|stdout|stderr|kill_on_drop|uid|gid|process_group|exec|pre_exec|creation_flags)$")
+ (#not-match? @risk.deploy "(?-u)\\(\\s*(Arg::|arg!|clap::|&?\\[\\s*Arg::)"))
 ; Builder calls on a variable that holds a command: `cmd.arg("--force")`, `command.spawn()`.
-(call_expression
-  function: (field_expression
-    value: (identifier) @recv (#match? @recv "(?-u)(?i)^((\\w+_)?cmd|(\\w+_)?command|proc|process)$")
-    field: (field_identifier) @m)
-  (#any-of? @m "arg" "args" "env" "envs" "env_clear" "env_remove" "current_dir" "spawn" "output" "status" "uid" "gid" "exec" "pre_exec" "kill_on_drop")
-  arguments: (arguments) @args
-  (#not-match? @args "(?-u)^\\(\\s*(Arg::|arg!|clap::|\\[\\s*Arg::|&\\[\\s*Arg::)")) @risk.deploy
+((call_expression
+   function: (field_expression) @f) @risk.deploy
+ (#match? @f "(?-u)(?i)^((\\w+_)?cmd|(\\w+_)?command|proc|process)\\s*\\.\\s*(arg|args|env|envs|env_clear|env_remove|current_dir|spawn|output|status|uid|gid|exec|pre_exec|kill_on_drop)$")
+ (#not-match? @risk.deploy "(?-u)\\(\\s*(Arg::|arg!|clap::|&?\\[\\s*Arg::)"))
 ; Programs that change privileges or file modes are IAM changes too.
 (call_expression
   function: (scoped_identifier) @fn (#match? @fn "(?-u)(^|::)Command::new$")
   arguments: (arguments . (string_literal) @prog)
   (#match? @prog "(?-u)^\"(chmod|chown|chgrp|setfacl|usermod|useradd|userdel|groupadd|gpasswd|passwd|sudo|doas|su|visudo|setcap)\"$")) @risk.iam
 ; exec and friends.
-(call_expression
-  function: (field_expression field: (field_identifier) @m (#eq? @m "exec"))
-  arguments: (arguments) @args (#eq? @args "()")) @risk.deploy
+((call_expression
+   function: (field_expression)) @risk.deploy
+ (#match? @risk.deploy "(?-u)\\.\\s*exec\\s*\\(\\s*\\)$"))
 (call_expression
   function: [(identifier) (scoped_identifier)] @fn
   (#match? @fn "(?-u)(^|::)(unistd::)?(execv|execve|execvp|execvpe|execl|execle|execlp|fexecve|fork|vfork|daemon)$|(^|::)(libc::)?(system|posix_spawn|posix_spawnp)$|(^|::)duct::cmd$")) @risk.deploy
@@ -745,13 +706,13 @@
 
 ; Kubernetes: patching, scaling, deleting and creating resources; workload specs; replicas.
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(patch|replace|create|delete|delete_collection|patch_status|replace_status|patch_subresource|create_subresource|patch_scale|replace_scale|evict|restart)$")
   arguments: (arguments) @args
-  (#any-of? @m "patch" "replace" "create" "delete" "delete_collection" "patch_status" "replace_status" "patch_subresource" "create_subresource" "patch_scale" "replace_scale" "evict" "restart")
   (#match? @args "(?-u)(Patch|Delete|Post|Evict)Params|Patch::")) @risk.deploy
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#any-of? @m "patch_scale" "replace_scale" "rollout_restart" "scale_deployment" "scale_service" "drain_node" "cordon_node" "uncordon_node")) @risk.deploy
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(patch_scale|replace_scale|rollout_restart|scale_deployment|scale_service|drain_node|cordon_node|uncordon_node)$")) @risk.deploy
 (call_expression
   function: [(identifier) (scoped_identifier)] @fn
   (#match? @fn "(?-u)(^|::)Patch::(Apply|Merge|Json|Strategic)$")) @risk.deploy
@@ -771,8 +732,8 @@
 ; Containers and cloud deployments: bollard (Docker), ECS, Lambda, autoscaling, CloudFormation,
 ; CodeDeploy.
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#match? @m "(?-u)^((create|start|stop|remove|kill|restart|pause|unpause|update)_container|(build|push|pull|remove|tag|import)_image|create_image|(create|update|delete|remove)_service|register_task_definition|deregister_task_definition|run_task|stop_task|update_function_code|update_function_configuration|publish_version|update_alias|create_alias|set_desired_capacity|update_auto_scaling_group|create_auto_scaling_group|(create|update|delete)_stack|execute_change_set|create_change_set|create_deployment|stop_deployment|continue_deployment|terminate_instances|run_instances|reboot_instances|stop_instances|start_instances|scale_service|set_replicas|rollout|deploy|redeploy|promote_canary|rollback_deployment|rollback_release)$")) @risk.deploy
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(?:((create|start|stop|remove|kill|restart|pause|unpause|update)_container|(build|push|pull|remove|tag|import)_image|create_image|(create|update|delete|remove)_service|register_task_definition|deregister_task_definition|run_task|stop_task|update_function_code|update_function_configuration|publish_version|update_alias|create_alias|set_desired_capacity|update_auto_scaling_group|create_auto_scaling_group|(create|update|delete)_stack|execute_change_set|create_change_set|create_deployment|stop_deployment|continue_deployment|terminate_instances|run_instances|reboot_instances|stop_instances|start_instances|scale_service|set_replicas|rollout|deploy|redeploy|promote_canary|rollback_deployment|rollback_release))$")) @risk.deploy
 
 ; Functions that deploy, roll out, roll back or scale.
 ([
@@ -805,12 +766,11 @@
   ]
   (#match? @fn "(?-u)(^|::)(transmute|transmute_copy|from_raw_parts|from_raw_parts_mut|from_utf8_unchecked|from_utf8_unchecked_mut|\\w+_unchecked)$|(^|::)mem::(zeroed|uninitialized)$|^(zeroed|uninitialized)$|(^|::)(Box|Arc|Rc|CString|String|Vec)::(from_raw|from_raw_parts|into_raw|leak)$|(^|::)ptr::(read|write|read_unaligned|write_unaligned|read_volatile|write_volatile|copy|copy_nonoverlapping|swap|replace|drop_in_place|write_bytes)$|(^|::)(alloc|dealloc|realloc|alloc_zeroed)$|(^|::)NonNull::new_unchecked$")) @risk.memory
 (call_expression
-  function: (field_expression field: (field_identifier) @m)
-  (#match? @m "(?-u)^(assume_init|assume_init_mut|assume_init_ref|assume_init_read|assume_init_drop|get_unchecked|get_unchecked_mut|unwrap_unchecked|set_len|into_raw|into_raw_parts|read_volatile|write_volatile|as_ref_unchecked|unchecked_\\w+|\\w+_unchecked)$")) @risk.memory
+  function: (field_expression) @f
+  (#match? @f "(?-u)\\.\\s*(?:(assume_init|assume_init_mut|assume_init_ref|assume_init_read|assume_init_drop|get_unchecked|get_unchecked_mut|unwrap_unchecked|set_len|into_raw|into_raw_parts|read_volatile|write_volatile|as_ref_unchecked|unchecked_\\w+|\\w+_unchecked))$")) @risk.memory
 (call_expression
-  function: (field_expression value: (_) @recv field: (field_identifier) @m)
-  (#any-of? @m "add" "sub" "offset" "byte_add" "read" "write")
-  (#match? @recv "(?-u)(?i)(^|_)(ptr|raw|p)$")) @risk.memory
+  function: (field_expression) @f
+  (#match? @f "(?-u)(?i)(^|[._])(ptr|raw|p)\\s*\\.\\s*(add|sub|offset|byte_add|read|write)$")) @risk.memory
 (field_declaration
   name: (field_identifier) @name
   type: (pointer_type)) @risk.memory
