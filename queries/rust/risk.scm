@@ -4,8 +4,16 @@
 ; - A "path call" is a call whose callee is an identifier or a path (`decode(..)`,
 ;   `jsonwebtoken::decode(..)`, `decode::<Claims>(..)`); its callee text is matched with an anchored
 ;   regex such as "(^|::)Type::method$", so any prefix (`std::`, `tokio::`, `rustls::`) is accepted.
-; - A "method call" is `receiver.method(..)` (or `receiver.method::<T>(..)`); the method name is
-;   matched exactly.
+; - A "method call" is `receiver.method(..)` (or `receiver.method::<T>(..)`). Its callee, the
+;   `field_expression` `receiver.method`, is matched with a regex anchored at the end,
+;   "\.\s*(name|name2)$", sometimes together with what the receiver is ("session\s*\.\s*insert$").
+;   Matching `field: (field_identifier)` structurally instead would make tree-sitter keep a pending
+;   state for every pattern through the whole receiver, which is quadratic on long builder chains
+;   (`Router::new().route(..)` x 400 took 0.45 s; this way 0.1 s). For the same reason arguments
+;   are checked, where possible, with a regex anchored at the end of the call text. End-anchored
+;   regexes run backwards from the end, so they cost the length of the match, not of the text.
+; - Method-call hotspots start where their receiver starts: in a multi-line builder chain, every
+;   captured method of the chain starts on the chain's first line.
 ; - Every regex uses Rust `regex` syntax; backslashes are doubled because these are query strings.
 ;   Each starts with `(?-u)`: ASCII classes (`\w`, `(?i)`) compile several times faster than
 ;   Unicode ones, and identifiers and SQL keywords are ASCII.
@@ -256,22 +264,44 @@
   left: (field_expression) @l
   (#match? @l "(?-u)(?i)^((\\w+\\.)*\\w*(resolv|dns)\\w*|opts|options|resolver_opts)\\s*\\.\\s*(ndots|edns0|timeout|attempts|rotate|cache_size|use_hosts_file|positive_min_ttl|positive_max_ttl|negative_min_ttl|negative_max_ttl|ip_strategy|validate|preserve_intermediates|try_tcp_on_error|num_concurrent_reqs|server_ordering_strategy|recursion_desired|nameservers|name_servers|search|domain)$")) @risk.dns
 
-; TTLs of records and resolvers: constants, lets, struct fields and struct literal fields.
+; TTLs of records and resolvers: constants, lets, struct fields and struct literal fields. A name
+; that says DNS (`DNS_TTL`, `record_ttl`) is enough; a bare `ttl` counts when it holds whole seconds
+; (an integer), the way DNS TTLs are written. A bare `ttl` that holds a `Duration` is a cache or
+; session lifetime: configuration.
 ([
   (const_item name: (identifier) @name)
   (static_item name: (identifier) @name)
+  (field_declaration name: (field_identifier) @name)
+  (field_initializer field: (field_identifier) @name)
+  (let_declaration pattern: (identifier) @name)
  ] @risk.dns
- (#match? @name "(?-u)(?i)^((dns|record|zone|rr|rrset|record_set|default|negative|positive|soa|a|aaaa|cname|txt|mx|srv)_)*ttl(_(secs?|seconds|s))?$"))
-(let_declaration
-  pattern: (identifier) @name
-  (#match? @name "(?-u)(?i)^((dns|record|zone|rr|rrset|record_set|default|negative|positive|soa)_)*ttl(_(secs?|seconds|s))?$")
-  value: (_) @v (#match? @v "(?-u)^(\\d|Duration::|std::time::Duration::|Some\\()")) @risk.dns
-(field_declaration
-  name: (field_identifier) @name
-  (#match? @name "(?-u)(?i)^((dns|record|zone|rr|rrset|record_set|negative|positive|soa)_)*ttl(_(secs?|seconds|s))?$")) @risk.dns
-(field_initializer
-  field: (field_identifier) @name
-  (#match? @name "(?-u)(?i)^((dns|record|zone|rr|rrset|record_set|negative|positive|soa)_)*ttl(_(secs?|seconds|s))?$")) @risk.dns
+ (#match? @name "(?-u)(?i)^((dns|record|zone|rr|rrset|record_set|negative|positive|soa|a|aaaa|cname|txt|mx|srv|resolver|answer)_)+(min_|max_)?ttl(_(secs?|seconds|s))?$"))
+([
+  (const_item name: (identifier) @name type: (_) @t)
+  (static_item name: (identifier) @name type: (_) @t)
+  (field_declaration name: (field_identifier) @name type: (_) @t)
+ ] @risk.dns
+ (#match? @name "(?-u)(?i)^((default|min|max)_)?ttl(_(secs?|seconds|s))?$")
+ (#match? @t "(?-u)^(Option<\\s*)?(u16|u32|u64|i32|i64|usize)\\s*>?$"))
+([
+  (field_initializer field: (field_identifier) @name value: (_) @v)
+  (let_declaration pattern: (identifier) @name value: (_) @v)
+ ] @risk.dns
+ (#match? @name "(?-u)(?i)^((default|min|max)_)?ttl(_(secs?|seconds|s))?$")
+ (#match? @v "(?-u)^(Some\\()?[0-9][0-9_]*(u32|u64|i64)?\\)?$"))
+([
+  (const_item name: (identifier) @name type: (_) @t)
+  (static_item name: (identifier) @name type: (_) @t)
+  (field_declaration name: (field_identifier) @name type: (_) @t)
+ ] @risk.config
+ (#match? @name "(?-u)(?i)^(\\w+_)?ttl$")
+ (#match? @t "(?-u)^(Option<\\s*)?(std::time::|tokio::time::|time::|chrono::)?(Duration|TimeDelta)\\s*>?$"))
+([
+  (field_initializer field: (field_identifier) @name value: (_) @v)
+  (let_declaration pattern: (identifier) @name value: (_) @v)
+ ] @risk.config
+ (#match? @name "(?-u)(?i)^(\\w+_)?ttl$")
+ (#match? @v "(?-u)^(Some\\()?(std::time::|tokio::time::|time::|chrono::)?(Duration|TimeDelta)::"))
 
 ; Functions that resolve names or manage records and zones.
 ([
