@@ -573,7 +573,8 @@ fn collect_files(
             }
             let path = entry.path();
             let display = display_path(path, cwd);
-            let Some(lang) = LanguageId::from_path(path) else {
+            let lang = LanguageId::from_path(path).or_else(|| script_language(path));
+            let Some(lang) = lang else {
                 if explicit_file {
                     warnings.push(format!(
                         "skipped `{display}`: redline does not know its language"
@@ -585,6 +586,18 @@ fn collect_files(
         }
     }
     files
+}
+
+/// The language of an extensionless script, from its `#!` line.
+fn script_language(path: &Path) -> Option<LanguageId> {
+    if path.extension().is_some() {
+        return None;
+    }
+    use std::io::Read;
+    let mut head = [0u8; 128];
+    let n = std::fs::File::open(path).ok()?.read(&mut head).ok()?;
+    let head = String::from_utf8_lossy(&head[..n]);
+    LanguageId::detect(path, &head)
 }
 
 /// `path` relative to `cwd` where it lies under it, without `./`, with `/` separators.

@@ -123,7 +123,10 @@ impl LanguageId {
     pub fn detect(path: &Path, text: &str) -> Option<Self> {
         Self::from_path(path).or_else(|| {
             let first = text.lines().next()?.strip_prefix("#!")?;
-            let interpreter = first.split_whitespace().flat_map(|w| w.rsplit('/').next()).find(|w| *w != "env")?;
+            let interpreter = first
+                .split_whitespace()
+                .flat_map(|w| w.rsplit('/').next())
+                .find(|w| *w != "env")?;
             match interpreter {
                 "sh" | "bash" | "zsh" | "dash" | "ksh" => Some(LanguageId::Bash),
                 p if p.starts_with("python") => Some(LanguageId::Python),
@@ -209,6 +212,9 @@ mod tests {
             LanguageId::detect(Path::new("bin/deploy"), "#!/usr/bin/env bash\nset -e\n"),
             Some(LanguageId::Bash)
         );
-        assert_eq!(LanguageId::from_name("typescriptreact"), Some(LanguageId::Tsx));
+        assert_eq!(
+            LanguageId::from_name("typescriptreact"),
+            Some(LanguageId::Tsx)
+        );
     }
 }

@@ -169,7 +169,8 @@ impl Workspace {
 
     /// An engine document for the file at `rel` (relative to the root) with `text`.
     pub fn document(&self, rel: &str, text: impl Into<String>) -> Document {
-        let language = LanguageId::from_path(Path::new(rel));
+        let text = text.into();
+        let language = LanguageId::detect(Path::new(rel), &text);
         let query = language.and_then(|l| self.query(l));
         Document::new(text, query).with_file_rules(self.path_rules.matching(Path::new(rel)))
     }

@@ -953,7 +953,7 @@ impl LanguageServer for Backend {
         let language = LanguageId::from_name(&item.language_id).or_else(|| {
             item.uri
                 .to_file_path()
-                .and_then(|p| LanguageId::from_path(&p))
+                .and_then(|p| LanguageId::detect(&p, &item.text))
         });
         let query = language.and_then(|l| shared.query_for(l));
         let workspace = shared.workspace();
