@@ -56,6 +56,15 @@ pub fn user_email(dir: &Path) -> Option<String> {
     value(dir, &["config", "user.email"])
 }
 
+/// The account name, for a sign-off where git has no `user.email` and the review policy lets
+/// anyone sign off.
+pub fn account_name() -> Option<String> {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .map(|u| format!("{u} (no git user.email)"))
+}
+
 /// A git config value.
 pub fn config(dir: &Path, key: &str) -> Option<String> {
     value(dir, &["config", "--get", key])

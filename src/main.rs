@@ -213,7 +213,14 @@ fn run_record(args: RecordArgs) -> anyhow::Result<ExitCode> {
 
 fn run_signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
     let ws = workspace()?;
-    let Some(who) = identity(&ws) else {
+    let fallback = || {
+        ws.config
+            .policy()
+            .open_to_anyone()
+            .then(redline::git::account_name)
+            .flatten()
+    };
+    let Some(who) = identity(&ws).or_else(fallback) else {
         anyhow::bail!(
             "no reviewer identity: set git's user.email (git config user.email you@example.com)"
         );

@@ -112,6 +112,12 @@ impl ReviewPolicy {
         }
     }
 
+    /// No reviewer list, no signatures: anyone may sign off, so a missing git identity need
+    /// not stop them (the sign-off records the account name instead).
+    pub fn open_to_anyone(&self) -> bool {
+        self.reviewers.is_empty() && !self.require_signature
+    }
+
     /// Whether `who` may sign off on text that `author` (if known) brought in, in a file that
     /// `who` owns according to CODEOWNERS (`owns_file`) or not.
     pub fn may_sign_off(

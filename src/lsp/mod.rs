@@ -380,12 +380,20 @@ impl Shared {
     /// Who signs off from this editor, if the policy lets them sign off on `findings` in the
     /// document at `uri`.
     fn may_sign_off(&self, uri: &Uri, findings: &[Finding]) -> std::result::Result<String, String> {
-        let who = self.identity().unwrap_or_default();
         let policy = self
             .settings
             .read()
             .map(|s| s.policy.clone())
             .unwrap_or_else(|_| ReviewPolicy::anyone());
+        let who = self
+            .identity()
+            .or_else(|| {
+                policy
+                    .open_to_anyone()
+                    .then(crate::git::account_name)
+                    .flatten()
+            })
+            .unwrap_or_default();
         let owns = self.workspace().is_some_and(|ws| {
             let rel = self.docs.get(uri).and_then(|od| od.rel_path.clone());
             match (ws.codeowners(), rel) {
