@@ -49,7 +49,7 @@
 ; `enforcer.enforce((sub, obj, act))`.
 (call_expression
   function: (field_expression) @f
-  (#match? @f "(?-u)(?i)(jwt|jwks?|tokens?|token_service|auth\\w*|sessions?|claims|verifier|validator|authenticator|authorizer|guard|enforcer|acl|rbac|permissions|policy_engine|opa)\\s*\\.\\s*(verify|validate|decode|check|authenticate|authorize|enforce|verify_token|is_allowed|is_permitted|permits|allows)$")) @risk.auth
+  (#match? @f "(?-u)(?i)(jwt|jwks?|tokens?|token_service|token_verifier|jwt_validator|auth\\w*|sessions?|claims|authenticator|authorizer|enforcer|acl|rbac|permissions|policy_engine|opa)\\s*\\.\\s*(verify|validate|decode|check|authenticate|authorize|enforce|verify_token|is_allowed|is_permitted|permits|allows)$")) @risk.auth
 ; A bare `fn verify(&self, token: &str)` / `fn check(password: ..)`: the parameters say what it checks.
 (function_item
   name: (identifier) @name (#match? @name "(?-u)^(verify|validate|check|authenticate|authorize|decode|login|parse)$")
@@ -113,7 +113,7 @@
 ((call_expression
    function: [(field_expression) @f (generic_function function: (field_expression) @f)]) @risk.auth
  (#match? @f "(?-u)\\.\\s*(get|get_all|typed_get|typed_try_get|header|get_header)$")
- (#match? @risk.auth "(?-u)(?i)\\(\\s*&?\\s*((\\w+::)*(AUTHORIZATION|PROXY_AUTHORIZATION|COOKIE)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|cookie)\")\\s*\\)$"))
+ (#match? @risk.auth "(?-u)(?i)\\(\\s*&?\\s*((\\w+::)*(?-i:AUTHORIZATION|PROXY_AUTHORIZATION|COOKIE)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|cookie)\")\\s*\\)$"))
 (call_expression
   function: (generic_function) @g
   (#match? @g "(?-u)\\.\\s*(typed_get|typed_try_get|extract|extract_parts)\\s*::\\s*<.*(Authorization<|Bearer|Basic|Claims|Session).*>$")) @risk.auth
@@ -193,7 +193,7 @@
 ; Privilege changes written as data: `user.is_admin = true`, diesel `.set(users::role.eq(..))`.
 (assignment_expression
   left: (field_expression) @l
-  (#match? @l "(?-u)\\.\\s*(?:(is_admin|is_superuser|is_super_admin|is_staff|admin|superuser|role|roles|permissions|scopes|privileges|groups|access_level))$")) @risk.iam
+  (#match? @l "(?-u)\\.\\s*(?:(is_admin|is_superuser|is_super_admin|is_staff|admin|superuser|role|roles|permissions|scopes|privileges|access_level))$")) @risk.iam
 (call_expression
   function: (field_expression) @f
   arguments: (arguments) @args
@@ -570,7 +570,7 @@
   function: (field_expression) @f
   (#match? @f "(?-u)\\.\\s*(header|insert|append|set_header|insert_header|typed_insert)$")
   arguments: (arguments . (_) @h)
-  (#match? @h "(?-u)(?i)^&?((\\w+::)*(AUTHORIZATION|PROXY_AUTHORIZATION)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|private-token)\")$")) @risk.secrets
+  (#match? @h "(?-u)(?i)^&?((\\w+::)*(?-i:AUTHORIZATION|PROXY_AUTHORIZATION)|\"(authorization|proxy-authorization|x-api-key|api-key|x-auth-token|x-access-token|private-token)\")$")) @risk.secrets
 ; Struct fields that hold secrets.
 (field_declaration
   name: (field_identifier) @name
@@ -622,8 +622,8 @@
  (#match? @risk.network "(?-u)^\"(0\\.0\\.0\\.0(:\\d+|/0)?|\\[::\\](:\\d+)?|::/0|(?i)access-control-allow-(origin|credentials|methods|headers))\"$"))
 ; Ports and listen addresses as constants, lets and fields.
 ([
-  (const_item name: (identifier) @name value: (_) @v)
-  (static_item name: (identifier) @name value: (_) @v)
+  (const_item name: (identifier) @name type: (_) @t value: (_) @v (#match? @t "(?-u)^(Option<\\s*)?u16\\s*>?$"))
+  (static_item name: (identifier) @name type: (_) @t value: (_) @v (#match? @t "(?-u)^(Option<\\s*)?u16\\s*>?$"))
   (let_declaration pattern: (identifier) @name value: (_) @v)
   (field_initializer field: (field_identifier) @name value: (_) @v)
  ] @risk.network
