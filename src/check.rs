@@ -155,10 +155,25 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
     }
     let ws = Workspace::discover(&cwd)?;
     let ledger = open_ledger(&ws)?;
-    let stored = match &ledger {
+    let mut stored = match &ledger {
         Some(l) => group_by_path(l.all_spans()?),
         None => HashMap::new(),
     };
+    // Spans are recorded by path; a file renamed or copied in the change being gated keeps
+    // what was recorded under its old name.
+    let renames = match (&options.mode, ws.git_dir.is_some()) {
+        (Mode::Staged, true) => git::renames(&ws.root, &["--cached"])?,
+        (Mode::Since(rev), true) => match git::merge_base(&ws.root, rev) {
+            Ok(base) => git::renames(&ws.root, &[&base])?,
+            Err(_) => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    for (old, new) in renames {
+        if let Some(spans) = stored.get(&old).cloned() {
+            stored.entry(new).or_default().extend(spans);
+        }
+    }
     let signoffs = match &ledger {
         Some(l) => l.signoffs()?,
         None => Signoffs::new(),

@@ -121,6 +121,29 @@ pub fn changed_since(root: &Path, base: &str) -> Result<Vec<String>, GitError> {
     Ok(split_z(&out))
 }
 
+/// Files renamed (or copied) between `args`' two sides, as (old, new) paths: `--cached` for
+/// HEAD to the index, or a base commit for it to the working tree.
+pub fn renames(root: &Path, args: &[&str]) -> Result<Vec<(String, String)>, GitError> {
+    let mut all = vec!["diff", "-M", "-C", "--name-status", "-z"];
+    all.extend_from_slice(args);
+    let out = output(root, &all)?;
+    let fields = split_z(&out);
+    let mut pairs = Vec::new();
+    let mut i = 0;
+    while i < fields.len() {
+        let status = &fields[i];
+        if status.starts_with('R') || status.starts_with('C') {
+            if let (Some(old), Some(new)) = (fields.get(i + 1), fields.get(i + 2)) {
+                pairs.push((old.clone(), new.clone()));
+            }
+            i += 3;
+        } else {
+            i += 2;
+        }
+    }
+    Ok(pairs)
+}
+
 fn split_z(out: &[u8]) -> Vec<String> {
     out.split(|&b| b == 0)
         .filter(|p| !p.is_empty())

@@ -527,7 +527,14 @@ pub fn repair(path: &Path) -> Result<Repair> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let aside = path.with_extension(format!("db.damaged-{stamp}"));
+    // Never move one damaged copy over another: each repair keeps its own.
+    let aside = (0..)
+        .map(|n| match n {
+            0 => path.with_extension(format!("db.damaged-{stamp}")),
+            n => path.with_extension(format!("db.damaged-{stamp}-{n}")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.with_extension("db.damaged"));
     let io = |source| LedgerError::Io {
         path: path.to_path_buf(),
         source,

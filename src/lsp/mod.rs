@@ -287,12 +287,40 @@ impl Shared {
         tokio::spawn(async move { client.show_message(typ, message).await });
     }
 
+    /// The document's findings, with a sign-off counted only where the policy accepts it for
+    /// that finding (self sign-off depends on who brought the text in).
+    fn findings_of(&self, od: &OpenDocument) -> Vec<Finding> {
+        let rules = self.rules();
+        let Ok(signoffs) = self.signoffs.read() else {
+            return Vec::new();
+        };
+        let mut findings = od.doc.findings(&rules, &signoffs);
+        let policy = self
+            .settings
+            .read()
+            .map(|s| s.policy.clone())
+            .unwrap_or_else(|_| ReviewPolicy::anyone());
+        if !policy.allow_self_signoff {
+            for f in &mut findings {
+                let own = f.signoff.as_ref().is_some_and(|s| {
+                    f.origin
+                        .author
+                        .as_deref()
+                        .is_some_and(|a| a.eq_ignore_ascii_case(&s.reviewer))
+                });
+                if own {
+                    f.signoff = None;
+                }
+            }
+        }
+        findings
+    }
+
     fn diagnostics(&self, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
         let od = self.docs.get(uri)?;
         let enc = self.encoding();
-        let signoffs = self.signoffs.read().ok()?;
         let rules = self.rules();
-        let findings = od.doc.findings(&rules, &signoffs);
+        let findings = self.findings_of(&od);
         let text = od.doc.text();
         let diagnostics = findings
             .iter()
@@ -357,13 +385,8 @@ impl Shared {
             ),
             None => None,
         };
-        let signoffs = self
-            .signoffs
-            .read()
-            .map_err(|_| internal("sign-offs lock"))?;
-        Ok(od
-            .doc
-            .findings(&self.rules(), &signoffs)
+        Ok(self
+            .findings_of(&od)
             .into_iter()
             .filter(|f| match &bytes {
                 None => true,
@@ -433,7 +456,7 @@ impl Shared {
         };
         let fresh: Vec<_> = stored
             .into_iter()
-            .filter(|s| !od.ledger_ids.contains(&s.id))
+            .filter(|s| !od.loaded_ids.contains(&s.id) && !od.written_ids.contains(&s.id))
             .collect();
         if fresh.is_empty() {
             return;
@@ -451,7 +474,7 @@ impl Shared {
             // Ranges come from placing against this very text, so they fit.
             let _ = od.doc.mark_ai(span.range.clone(), span.origin.clone());
         }
-        od.ledger_ids.extend(fresh.iter().map(|s| s.id));
+        od.loaded_ids.extend(fresh.iter().map(|s| s.id));
         drop(od);
         if !broken.is_empty() {
             self.log(
@@ -465,8 +488,11 @@ impl Shared {
         self.schedule(uri);
     }
 
-    /// Writes the document's spans to the ledger, replacing those it loaded or wrote before.
-    fn persist(&self, uri: &Uri) {
+    /// Writes the document's spans to the ledger, against the editor's text. They replace what
+    /// this editor wrote before; only once the text is `saved` (so it is what is on disk) do
+    /// they also replace the records the document was loaded from. Until then those stay, so
+    /// that discarding unsaved edits cannot erase what the file on disk holds.
+    fn persist(&self, uri: &Uri, saved: bool) {
         let Some(ledger) = self.ledger() else { return };
         let Some(mut od) = self.docs.get_mut(uri) else {
             return;
@@ -484,21 +510,24 @@ impl Shared {
                 origin: (*s.origin).clone(),
             })
             .collect();
-        if spans.is_empty() && od.ledger_ids.is_empty() {
+        let mut replaced = od.written_ids.clone();
+        if saved {
+            replaced.extend_from_slice(&od.loaded_ids);
+        }
+        if spans.is_empty() && replaced.is_empty() {
             return;
         }
         let result = match ledger.lock() {
-            Ok(mut l) => l.replace(
-                &rel,
-                &od.ledger_ids,
-                od.doc.as_str(),
-                &spans,
-                Source::Editor,
-            ),
+            Ok(mut l) => l.replace(&rel, &replaced, od.doc.as_str(), &spans, Source::Editor),
             Err(_) => return,
         };
         match result {
-            Ok(ids) => od.ledger_ids = ids,
+            Ok(ids) => {
+                od.written_ids = ids;
+                if saved {
+                    od.loaded_ids.clear();
+                }
+            }
             Err(e) => {
                 drop(od);
                 self.show(
@@ -542,17 +571,55 @@ impl Shared {
         }
     }
 
+    /// Loads the ledger's sign-offs, keeping those the review policy accepts: by a reviewer
+    /// it allows, and signed where it asks for signatures (as `redline check` decides).
     fn reload_signoffs(&self, ledger: &Mutex<Ledger>) {
         let loaded = ledger
             .lock()
             .ok()
-            .map(|l| (l.signoffs(), l.signoff_count()));
-        if let Some((Ok(set), Ok(count))) = loaded {
-            if let Ok(mut signoffs) = self.signoffs.write() {
-                *signoffs = set;
+            .map(|l| (l.signoff_records(), l.signoff_count()));
+        let Some((Ok(records), Ok(count))) = loaded else {
+            return;
+        };
+        let (policy, workspace) = match self.settings.read() {
+            Ok(s) => (s.policy.clone(), s.workspace.clone()),
+            Err(_) => return,
+        };
+        let mut set = Signoffs::new();
+        let mut rejected = Vec::new();
+        for r in records {
+            let owns = match (&workspace, &r.path) {
+                (Some(ws), Some(path)) => ws
+                    .codeowners()
+                    .is_some_and(|c| c.owned_by(std::path::Path::new(path), &r.signoff.reviewer)),
+                _ => false,
+            };
+            let mut verdict = policy
+                .may_sign_off(&r.signoff.reviewer, None, owns)
+                .map_err(|e| e.to_string());
+            if verdict.is_ok() && policy.require_signature {
+                let signers = workspace
+                    .as_ref()
+                    .map(|ws| ws.root.join(&ws.config.review.allowed_signers))
+                    .unwrap_or_default();
+                verdict = crate::signature::verify(&r.signoff, &signers).map_err(|e| e.to_string());
             }
-            self.seen_signoffs.store(count, Ordering::SeqCst);
+            match verdict {
+                Ok(()) => set.insert(r.signoff),
+                Err(why) => rejected.push(format!(
+                    "{}: sign-off by {} not accepted: {why}",
+                    r.path.as_deref().unwrap_or("?"),
+                    r.signoff.reviewer
+                )),
+            }
         }
+        for why in rejected {
+            self.log(MessageType::WARNING, why);
+        }
+        if let Ok(mut signoffs) = self.signoffs.write() {
+            *signoffs = set;
+        }
+        self.seen_signoffs.store(count, Ordering::SeqCst);
     }
 }
 
@@ -633,7 +700,7 @@ impl Backend {
         };
         match result {
             Ok(_) => {
-                shared.persist(&uri);
+                shared.persist(&uri, false);
                 shared.schedule(&uri);
             }
             Err(e) => shared.log(MessageType::WARNING, format!("{AI_EDIT}: {e}")),
@@ -649,12 +716,8 @@ impl Backend {
             .ok_or_else(|| invalid_params(format!("document {} is not open", uri.as_str())))?;
         let enc = shared.encoding();
         let text = od.doc.text();
-        let signoffs = shared
-            .signoffs
-            .read()
-            .map_err(|_| internal("sign-offs lock"))?;
         let mut by_span: HashMap<u64, Vec<RegionFinding>> = HashMap::new();
-        for f in od.doc.findings(&shared.rules(), &signoffs) {
+        for f in shared.findings_of(&od) {
             by_span.entry(f.span_id).or_default().push(RegionFinding {
                 category: f.category.to_string(),
                 severity: f.severity.as_str(),
@@ -718,7 +781,7 @@ impl Backend {
                 .map_err(|e| invalid_params(format!("{CMD_MARK_AI}: {e}")))?;
         }
         drop(od);
-        shared.persist(&args.uri);
+        shared.persist(&args.uri, false);
         shared.schedule(&args.uri);
         Ok(serde_json::json!({ "markedBytes": marked }))
     }
@@ -864,13 +927,12 @@ impl LanguageServer for Backend {
             Some(ws) => (ws.config.policy(), ws.rules().clone()),
             None => (ReviewPolicy::anyone(), Rules::default()),
         };
-        if let Some(ledger) = &ledger {
-            if let Ok(l) = ledger.lock() {
-                self.0
-                    .seen_span_id
-                    .store(l.last_span_id().unwrap_or(0), Ordering::SeqCst);
-            }
-            self.0.reload_signoffs(ledger);
+        if let Some(ledger) = &ledger
+            && let Ok(l) = ledger.lock()
+        {
+            self.0
+                .seen_span_id
+                .store(l.last_span_id().unwrap_or(0), Ordering::SeqCst);
         }
         if let Ok(mut errors) = self.0.startup_errors.lock() {
             errors.extend(problems);
@@ -885,6 +947,10 @@ impl LanguageServer for Backend {
                 policy,
                 rules,
             };
+        }
+        // Sign-offs are judged by the policy, so they are loaded once it is known.
+        if let Some(ledger) = self.0.ledger() {
+            self.0.reload_signoffs(&ledger);
         }
         Ok(InitializeResult {
             server_info: Some(ServerInfo {
@@ -950,7 +1016,7 @@ impl LanguageServer for Backend {
     async fn shutdown(&self) -> Result<()> {
         let uris: Vec<Uri> = self.0.docs.iter().map(|e| e.key().clone()).collect();
         for uri in uris {
-            self.0.persist(&uri);
+            self.0.persist(&uri, false);
         }
         Ok(())
     }
@@ -1050,13 +1116,13 @@ impl LanguageServer for Backend {
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
-        self.0.persist(&params.text_document.uri);
+        self.0.persist(&params.text_document.uri, true);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let shared = &self.0;
         let uri = params.text_document.uri;
-        shared.persist(&uri);
+        shared.persist(&uri, false);
         if let Some((_, od)) = shared.docs.remove(&uri)
             && od.pending_ai_count() > 0
         {
@@ -1097,13 +1163,8 @@ impl LanguageServer for Backend {
         else {
             return Ok(None);
         };
-        let signoffs = shared
-            .signoffs
-            .read()
-            .map_err(|_| internal("sign-offs lock"))?;
-        let findings: Vec<Finding> = od
-            .doc
-            .findings(&shared.rules(), &signoffs)
+        let findings: Vec<Finding> = shared
+            .findings_of(&od)
             .into_iter()
             .filter(|f| f.span_id == span.id)
             .collect();

@@ -66,8 +66,10 @@ pub struct OpenDocument {
     pub version: i32,
     /// The path relative to the workspace root, when the document is a file inside it.
     pub rel_path: Option<String>,
-    /// The ledger rows this document's spans were loaded from or last written to.
-    pub ledger_ids: Vec<i64>,
+    /// The ledger rows this document's spans were loaded from (records of the file on disk).
+    pub loaded_ids: Vec<i64>,
+    /// The ledger rows this editor last wrote for the document.
+    pub written_ids: Vec<i64>,
     /// (version after the change, the change), oldest first.
     history: VecDeque<(i32, HistoryEntry)>,
     /// The version of the oldest state `history` can map from.
@@ -112,7 +114,8 @@ impl OpenDocument {
             doc,
             version,
             rel_path,
-            ledger_ids: Vec::new(),
+            loaded_ids: Vec::new(),
+            written_ids: Vec::new(),
             history: VecDeque::new(),
             history_base: version,
             pending_ai: Vec::new(),
