@@ -179,11 +179,12 @@ impl RiskQuery {
         let mut out: Vec<Hotspot> = Vec::new();
         let mut matches = cursor.matches(&self.query, tree.root_node(), text.as_bytes());
         while let Some(m) = matches.next() {
-            let name_node = m
+            let name_nodes: Vec<Node> = m
                 .captures()
                 .iter()
-                .find(|c| matches!(self.roles[c.index as usize], CaptureRole::Name))
-                .map(|c| c.node);
+                .filter(|c| matches!(self.roles[c.index as usize], CaptureRole::Name))
+                .map(|c| c.node)
+                .collect();
             for cap in m.captures() {
                 let CaptureRole::Risk(category) = &self.roles[cap.index as usize] else {
                     continue;
@@ -191,7 +192,7 @@ impl RiskQuery {
                 out.push(Hotspot {
                     range: cap.node.byte_range(),
                     category: category.clone(),
-                    name: hotspot_name(cap.node, name_node, text),
+                    name: hotspot_name(cap.node, &name_nodes, text),
                     capture: format!("risk.{category}"),
                 });
             }
@@ -227,9 +228,18 @@ fn describe_query_error(e: &tree_sitter::QueryError) -> String {
 }
 
 /// `fn verify_token`, `impl Drop for Conn`, or the first line of the captured text.
-fn hotspot_name(node: Node, name_node: Option<Node>, text: &str) -> String {
+fn hotspot_name(node: Node, name_nodes: &[Node], text: &str) -> String {
     let node_text = |n: Node| text.get(n.byte_range()).unwrap_or("");
-    if let Some(name) = name_node {
+    if name_nodes.len() > 1 {
+        // Several names make an address: a Terraform resource's type and name become
+        // `aws_iam_role.deploy`.
+        let parts: Vec<String> = name_nodes
+            .iter()
+            .map(|n| one_line(node_text(*n)).trim_matches('"').to_string())
+            .collect();
+        return parts.join(".");
+    }
+    if let Some(name) = name_nodes.first().copied() {
         let name = one_line(node_text(name));
         let keyword = match node.kind() {
             "function_item" | "function_signature_item" => Some("fn"),
