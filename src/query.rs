@@ -243,6 +243,15 @@ fn hotspot_name(node: Node, name_nodes: &[Node], text: &str) -> String {
         let name = one_line(node_text(name));
         let keyword = match node.kind() {
             "function_item" | "function_signature_item" => Some("fn"),
+            "function_declaration" | "method_declaration"
+                if node.language().name() == Some("go") =>
+            {
+                Some("func")
+            }
+            "function_definition" if node.language().name() == Some("bash") => Some("function"),
+            "function_definition" | "decorated_definition" => Some("def"),
+            "function_declaration" | "method_definition" => Some("function"),
+            "method_declaration" | "class_declaration" => None,
             "impl_item" => Some("impl"),
             "struct_item" => Some("struct"),
             "enum_item" => Some("enum"),

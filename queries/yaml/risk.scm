@@ -1,1 +1,413 @@
-; Risk queries for yaml. Capture names say the category: @risk.<category>; @name names the hotspot.
+; Risk queries for YAML. Capture names say the category: @risk.<category>; @name names the hotspot.
+;
+; YAML here is Kubernetes manifests, GitHub Actions workflows, CloudFormation templates,
+; docker-compose files, Helm values, Ansible tasks and application config. What makes a value
+; high-impact is where it sits: the document's `kind`, the key and the shape of its value, or the
+; path above it (`Resources` -> logical id -> `Type`, `on` -> `pull_request_target`,
+; `Statement` -> item).
+;
+; The grammar: a mapping is a `block_mapping` of `block_mapping_pair`s with `key:` and `value:`
+; fields; a scalar is a `flow_node` (plain, quoted, tagged, alias) and a nested mapping, sequence
+; or `|` scalar is a `block_node`. A document is `(document (block_node (block_mapping ...)))`.
+;
+; Conventions used below:
+; - The captured node is the `block_mapping_pair` a reviewer must look at (it starts on the key's
+;   line), a whole document for objects that are high-impact as a whole (a Secret, a ClusterRole,
+;   a NetworkPolicy), a CloudFormation resource, or a sequence item. `@name` is the key, the
+;   document's `kind`, or the resource's logical id.
+; - Most categories have ONE key/value pattern, `(block_mapping_pair key: (flow_node) @name
+;   value: (_)) @risk.<cat>`, with one regex over the pair's own text, `key: value`. Every
+;   alternative is anchored at the key (`^["']?(?i:timeout|...)["']?[ \t]*:`, quoted keys and
+;   `snake_case`/`camelCase`/`kebab-case` alike) and some go on to the value on the key's line
+;   (`runAsUser`/`user` only root; `port` only a number; `host` only an IP or all interfaces;
+;   `type` only `LoadBalancer`/`NodePort`/`ExternalName`), or to the first key of a nested block
+;   (`resources` with `limits`/`requests`; `strategy` with `type`/`rollingUpdate`, not a CI
+;   `matrix`). Values are read on the key's line or inside a `|` block scalar, never in a nested
+;   mapping, so a parent pair is not flagged for what its children say. An anchored regex stops at
+;   the first character that cannot match, so a pair with a large nested block costs no more than
+;   a short one.
+; - One pattern per category is what keeps YAML fast: tree-sitter starts a state for every pattern
+;   at every pair. Document-level patterns start at `document` and walk a fixed path, which costs
+;   one state per document.
+; - Context from the document's `kind` (a Secret's `data`, a Role's `rules`) is read with a
+;   multi-line regex over the document's top-level mapping (`(?m)^kind:\s*Secret$`), not with a
+;   `kind` sibling pattern: `kubectl get -o yaml` writes keys in alphabetical order (`data` before
+;   `kind`), and two unanchored sibling patterns keep a pending state per pair of a mapping until
+;   it ends, which is cubic on a large mapping. Whole-document patterns look at the `kind` pair
+;   itself and name the hotspot by it.
+; - Values that read as prose (`debug: Show debug information`) are labels, not settings.
+; - Every regex uses Rust `regex` syntax; backslashes are doubled because these are query strings.
+;   Each starts with `(?-u)`: ASCII classes compile several times faster than Unicode ones.
+
+; =====================================================================================================
+; Kubernetes objects that are high-impact as a whole, by `kind` (any key order). Custom resources
+; of the same nature are included: External Secrets, Sealed Secrets, cert-manager, Istio, Gateway
+; API, Cilium and Calico policies, external-dns, Config Connector, Argo CD / Rollouts, Flux, KEDA.
+; =====================================================================================================
+
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.iam)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(Role|ClusterRole|RoleBinding|ClusterRoleBinding|ServiceAccount|PodSecurityPolicy|IAMPolicy|IAMPartialPolicy|IAMPolicyMember|IAMServiceAccount|IAMCustomRole)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.secrets)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(Secret|SealedSecret|ExternalSecret|ClusterExternalSecret|SecretStore|ClusterSecretStore|SecretProviderClass|VaultStaticSecret|VaultDynamicSecret)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.network)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(Service|Ingress|NetworkPolicy|CiliumNetworkPolicy|CiliumClusterwideNetworkPolicy|GlobalNetworkPolicy|Gateway|HTTPRoute|GRPCRoute|TCPRoute|TLSRoute|UDPRoute|VirtualService|DestinationRule|ServiceEntry|IngressRoute|IngressRouteTCP|IngressRouteUDP)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.dns)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(DNSEndpoint|DNSRecordSet|DNSManagedZone|DNSRecord|DNSZone|RecordSet|HostedZone|ResourceRecordSet)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.crypto)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(Certificate|CertificateRequest|Issuer|ClusterIssuer|PeerAuthentication)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.auth)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(AuthorizationPolicy|RequestAuthentication|SecurityPolicy)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.config)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?ConfigMap[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair key: (flow_node) @k value: (flow_node) @name)) @risk.deploy)
+  (#eq? @k "kind")
+  (#match? @name "(?-u)^[\"']?(HorizontalPodAutoscaler|VerticalPodAutoscaler|PodDisruptionBudget|ScaledObject|Rollout|Application|ApplicationSet|HelmRelease|Kustomization)[\"']?$"))
+
+; Top-level pairs that matter because of the document's kind: a Secret's `data` / `stringData`,
+; a ConfigMap's `data`, an RBAC object's `rules`, `subjects` and `aggregationRule`.
+((document
+   (block_node
+     (block_mapping
+       (block_mapping_pair key: (flow_node) @name) @risk.secrets) @doc))
+ (#any-of? @name "data" "stringData")
+ (#match? @doc "(?-u)(?m)^kind:[ \\t]*[\"']?(Secret|SealedSecret)[\"']?[ \\t]*$"))
+((document
+   (block_node
+     (block_mapping
+       (block_mapping_pair key: (flow_node) @name) @risk.config) @doc))
+ (#any-of? @name "data" "binaryData")
+ (#match? @doc "(?-u)(?m)^kind:[ \\t]*[\"']?ConfigMap[\"']?[ \\t]*$"))
+((document
+   (block_node
+     (block_mapping
+       (block_mapping_pair key: (flow_node) @name) @risk.iam) @doc))
+ (#any-of? @name "rules" "subjects" "aggregationRule")
+ (#match? @doc "(?-u)(?m)^kind:[ \\t]*[\"']?(Role|ClusterRole|RoleBinding|ClusterRoleBinding)[\"']?[ \\t]*$"))
+
+; =====================================================================================================
+; GitHub Actions: `pull_request_target` runs a workflow with the base repository's secrets and a
+; write token on a fork's pull request. Under the top-level `on:` in any of its shapes (mapping,
+; flow list, block list, or the single trigger).
+; =====================================================================================================
+
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @on
+        value: [
+          (block_node (block_mapping (block_mapping_pair key: (flow_node) @name) @risk.deploy @risk.iam))
+          (block_node (block_sequence (block_sequence_item (flow_node) @name @risk.deploy @risk.iam)))
+          (flow_node (flow_sequence (flow_node) @name @risk.deploy @risk.iam))
+          (flow_node) @name @risk.deploy @risk.iam
+        ])))
+  (#any-of? @on "on" "\"on\"" "'on'" "true")
+  (#eq? @name "pull_request_target"))
+
+; =====================================================================================================
+; CloudFormation (and SAM) resources, by type: `Resources` -> logical id -> `Type`. The logical id
+; names the hotspot.
+; =====================================================================================================
+
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.iam)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(IAM|SSO|IdentityStore|Organizations::Policy|Lambda::Permission|S3::BucketPolicy|SNS::TopicPolicy|SQS::QueuePolicy|EKS::(AccessEntry|PodIdentityAssociation)|Cognito::IdentityPoolRoleAttachment)\\b"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.dns)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(Route53|Route53Resolver|ServiceDiscovery)::"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.network)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(EC2::(SecurityGroup\\w*|NetworkAcl\\w*|InternetGateway|NatGateway|Route|VPCPeeringConnection|EIP)|ElasticLoadBalancingV2::(Listener|LoadBalancer|ListenerRule)|ElasticLoadBalancing::LoadBalancer|ApiGateway\\w*::(RestApi|Api|Stage)|CloudFront::Distribution|WAFv2::\\w+|NetworkFirewall::\\w+|Serverless::Api|Serverless::HttpApi)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.secrets)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(SecretsManager::\\w+|SSM::Parameter|IAM::AccessKey)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.crypto)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(CertificateManager::\\w+|KMS::(Key|Alias)|ACMPCA::\\w+)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.deploy)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(ECS::(Service|TaskDefinition|Cluster)|AutoScaling::\\w+|ApplicationAutoScaling::\\w+|CodePipeline::\\w+|CodeBuild::\\w+|CodeDeploy::\\w+|Lambda::(Function|Alias|Version)|Serverless::Function|ElasticBeanstalk::\\w+|AppRunner::\\w+|EKS::(Cluster|Nodegroup)|CloudFormation::Stack|Batch::\\w+)[\"']?$"))
+(document
+  (block_node
+    (block_mapping
+      (block_mapping_pair
+        key: (flow_node) @r
+        value: (block_node
+          (block_mapping
+            (block_mapping_pair
+              key: (flow_node) @name
+              value: (block_node (block_mapping (block_mapping_pair key: (flow_node) @t value: (flow_node) @ty)))) @risk.auth)))))
+  (#eq? @r "Resources")
+  (#eq? @t "Type")
+  (#match? @ty "(?-u)^[\"']?AWS::(Cognito::UserPool\\w*|ApiGateway\\w*::Authorizer)[\"']?$"))
+
+; IAM policy statements (CloudFormation `PolicyDocument`, Serverless `iam.role.statements`): each
+; item of a `Statement` list, together with the pairs of it a reviewer must see: the `Effect`,
+; `NotAction` / `NotPrincipal` / `NotResource`, wildcard or privilege-escalating actions (`"*"`,
+; `iam:*`, `s3:*`, `iam:PassRole`, `sts:AssumeRole`), and anyone or anything (`Principal: "*"`,
+; `Resource: "*"`). `@g` is the pair the regex reads; the item and the pair are both captured.
+(block_mapping_pair
+  key: (flow_node) @s
+  value: (block_node
+    (block_sequence
+      (block_sequence_item
+        (block_node
+          (block_mapping
+            (block_mapping_pair key: (flow_node) @name) @g @risk.iam) @risk.iam))))
+  (#any-of? @s "Statement" "statements" "iamRoleStatements")
+  (#any-of? @name "Effect" "Action" "NotAction" "Principal" "NotPrincipal" "Resource" "NotResource")
+  (#match? @g "(?-u)(?s)^[\"']?Effect[\"']?[ \\t]*:[ \\t]*[\"']?(Allow|Deny)\\b|^[\"']?Not|^[\"']?Action[\"']?[ \\t]*:.*?[\\s\"'\\[,-](\\*|[\\w-]+:\\*|iam:(Pass|Create|Put|Attach|Update|Add|Delete|Detach|Set|Upload|Tag)\\w*|sts:AssumeRole\\w*)([\"'\\],\\s]|$)|^[\"']?(Principal|Resource)[\"']?[ \\t]*:.*[\"']\\*[\"']"))
+
+; =====================================================================================================
+; iam: roles, policies, grants, RBAC, privilege changes, service accounts
+; =====================================================================================================
+
+; Policy documents and role wiring (CloudFormation properties, IRSA / Workload Identity
+; annotations, `serviceAccountName`, `roleRef`), privilege settings of containers and hosts
+; (`securityContext`, `privileged`, `allowPrivilegeEscalation`, `runAsUser`, `capabilities`,
+; `hostPath`, `hostPID`, compose `cap_add`, `user: root`, `pid: host`, Ansible `become`),
+; GitHub Actions `permissions` and `<scope>: write` grants, RBAC rules with `"*"` or the escalate /
+; bind / impersonate verbs, `cluster-admin`, the Docker socket, and role ARNs.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.iam
+ (#match? @risk.iam "(?-u)^[\"']?(?i:assume[_-]?role[_-]?policy([_-]?document)?|policy[_-]?document|policy[_-]?arn|policy[_-]?arns|managed[_-]?policy[_-]?arns|permissions[_-]?boundary|execution[_-]?role[_-]?arn|task[_-]?role[_-]?arn|role[_-]?arn|service[_-]?role([_-]?arn)?|instance[_-]?profile([_-]?arn|[_-]?name)?|iam[_-]?instance[_-]?profile|iam[_-]?role([_-]?arn)?|assume[_-]?role|role[_-]?to[_-]?assume|service[_-]?account([_-]?name|[_-]?email)?|workload[_-]?identity[\\w-]*|key[_-]?policy|bucket[_-]?policy|access[_-]?policy|resource[_-]?policy|(default|optional)?[_-]?client[_-]?scopes|oauth[_-]?scopes|allowed[_-]?scopes|default[_-]?permissions|service[_-]?account[_-]?name|automount[_-]?service[_-]?account[_-]?token|role[_-]?ref|iam[_-]?role[_-]?statements|security[_-]?context|pod[_-]?security[_-]?context|host[_-]?path|host[_-]?pid|host[_-]?ipc|cap[_-]?add|capabilities|become|become[_-]?user|become[_-]?method|run[_-]?as[_-]?user|run[_-]?as[_-]?group|run[_-]?as[_-]?non[_-]?root|allow[_-]?privilege[_-]?escalation|privileged|seccomp[_-]?profile|app[_-]?armor[_-]?profile|permissions|fs[_-]?group|eks\\.amazonaws\\.com/role-arn|iam\\.gke\\.io/gcp-service-account|azure\\.workload\\.identity/client-id)[\"']?[ \\t]*:|^[\"']?(?:Policies|Roles|Users|Groups|Principals?|ManagedPolicyArns)[\"']?[ \\t]*:|^[\"']?(?i:user)[\"']?[ \\t]*:[ \\t]*[\"']?(root|0)(:0)?[\"']?[ \\t]*$|^[\"']?(?i:pid|ipc|userns[_-]?mode)[\"']?[ \\t]*:[ \\t]*[\"']?host\\b|^[\"']?(?i:verbs|resources|api[_-]?groups|non[_-]?resource[_-]?urls)[\"']?[ \\t]*:(?s:.*)[\"']\\*[\"']|^[\"']?(?i:verbs)[\"']?[ \\t]*:(?s:.*)\\b(escalate|bind|impersonate)\\b|^[\"']?(?i:contents|id-token|actions|packages|deployments|pull-requests|issues|checks|statuses|security-events|pages|attestations|discussions|repository-projects)[\"']?[ \\t]*:[ \\t]*write\\b|^[^:\\n]+:[ \\t]*[\"']?cluster-admin[\"\\']?[ \\t]*$|^[^:\\n]+:[ \\t]*[^\\n]*?/var/run/docker\\.sock\\b|^[^:\\n]+:[ \\t]*[\"']?arn:aws[\\w-]*:(iam|sts)::")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+((block_sequence_item (flow_node) @risk.iam)
+ (#match? @risk.iam "(?-u)^[\"']?[^\\n]*/var/run/docker\\.sock\\b|^[\"']?arn:aws[\\w-]*:(iam|sts)::"))
+
+; =====================================================================================================
+; secrets: credentials, API keys, secret loading and storage, hard-coded secrets
+; =====================================================================================================
+
+; A key that names a credential, with a literal scalar value that is not a placeholder (`${VAR}`,
+; `{{ .Values.x }}`, `$(VAR)`, `<...>`, `ENC[...]`, `((var))`, `changeme`, a `!Ref` tag or an
+; alias) nor a label. The credential word must be a word of the key (`db_password`,
+; `POSTGRES_PASSWORD`, `dbPassword`, `client-secret`); `tokenizer`, `passwordMinLength` and
+; pagination tokens do not match. A bare `token` / `secret` needs a token-like value.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (flow_node) @v) @risk.secrets
+ (#match? @name "(?-u)(?i:(^|[_.-])(password|passwd|passphrase|secret|secret[_-]?key|client[_-]?secret|app[_-]?secret|api[_-]?key|apikey|api[_-]?token|access[_-]?key|secret[_-]?access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|bearer[_-]?token|id[_-]?token|session[_-]?token|token|credentials?|signing[_-]?key|encryption[_-]?key|master[_-]?key|hmac[_-]?key|webhook[_-]?secret|license[_-]?key|sas[_-]?token|account[_-]?key|connection[_-]?string))$|[a-z0-9](Password|Passwd|Passphrase|Secret|SecretKey|ClientSecret|AppSecret|ApiKey|APIKey|ApiToken|AccessKey|SecretAccessKey|PrivateKey|AuthToken|AccessToken|RefreshToken|BearerToken|IdToken|SessionToken|Token|Credentials?|SigningKey|EncryptionKey|MasterKey|HmacKey|WebhookSecret|LicenseKey|SasToken|AccountKey|ConnectionString)$")
+ (#not-match? @name "(?-u)(?i)(page|next|continuation|cursor|sync|pagination|csrf|xsrf|max|min|num)[_-]?tokens?$")
+ (#not-match? @v "(?-u)(?i)^[\"']?(\\$\\{?[\\w.:-]*\\}?|\\$\\(.*\\)|\\{\\{.*\\}\\}|<[^>]*>|%\\(?[\\w.]*\\)?s?%?|#\\{.*\\}|\\(\\(.*\\)\\)|ENC\\[.*\\]|\\*+|x+|\\.+|-+|_+|null|none|nil|~|undefined|true|false|yes|no|changeme|change_?me|replace_?me|todo|tbd|placeholder|redacted|hidden|secret|password|your[_ -].*|env:.*|vault:.*|ref\\+.*|arn:aws[\\w-]*:(secretsmanager|ssm):.*)[\"']?$|^[!*&\\[{|>]")
+ (#not-match? @v "(?-u)^[\"']?[A-Za-z]+( +[A-Za-z',]+)+[?.!:]?[\"']?$")
+ (#not-match? @risk.secrets "(?-u)^[\"']?(?i:token|secret)[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\n]{0,15}|[^0-9\"'\\n]*|[^\"'\\n]*[^A-Za-z0-9+/=._~:\"'\\n-][^\"'\\n]*)[\"']?$"))
+; The same as an environment list entry: `- DB_PASSWORD=hunter2` (compose) ...
+((block_sequence_item (flow_node) @risk.secrets)
+ (#match? @risk.secrets "(?-u)^[\"']?[A-Za-z0-9_]*(?i:PASSWORD|PASSWD|SECRET|SECRET_KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|CLIENT_SECRET)=[^$\\s{<\"'*][^\\s\"']*[\"']?$|^[\"']?[^\\n]*?(?:\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----|\\bgh[pousr]_[A-Za-z0-9]{36}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}|\\b(sk|rk)_(live|test)_[0-9A-Za-z]{16,}|\\bxox[abprs]-[0-9A-Za-z-]{10,}|\\bAIza[0-9A-Za-z_-]{35}\\b|\\bsk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|\\bglpat-[0-9A-Za-z_-]{20}|\\bnpm_[A-Za-z0-9]{36}\\b|\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}|[a-z][a-z0-9+.-]*://[^/\\s:@\"{}]*:[^/\\s@\"{}$<*]+@|\\{\\{resolve:(secretsmanager|ssm-secure):)"))
+; ... or `- name: DB_PASSWORD` / `value: hunter2` (Kubernetes `env`, `name` first).
+((block_mapping
+   .
+   (block_mapping_pair key: (flow_node) @nk value: (flow_node) @name)
+   .
+   (block_mapping_pair key: (flow_node) @vk value: (flow_node) @v)) @risk.secrets
+ (#eq? @nk "name")
+ (#eq? @vk "value")
+ (#match? @name "(?-u)^[\"\\']?[A-Za-z0-9_]*(?i:PASSWORD|PASSWD|SECRET|SECRET_KEY|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|CLIENT_SECRET)[\"\\']?$")
+ (#not-match? @v "(?-u)(?i)^[\"']?(\\$\\{?[\\w.:-]*\\}?|\\$\\(.*\\)|\\{\\{.*\\}\\}|<[^>]*>|%\\(?[\\w.]*\\)?s?%?|#\\{.*\\}|\\(\\(.*\\)\\)|ENC\\[.*\\]|\\*+|x+|\\.+|-+|_+|null|none|nil|~|undefined|true|false|yes|no|changeme|change_?me|replace_?me|todo|tbd|placeholder|redacted|hidden|secret|password|your[_ -].*|env:.*|vault:.*|ref\\+.*|arn:aws[\\w-]*:(secretsmanager|ssm):.*)[\"']?$|^[!*&\\[{|>]"))
+; Where secrets come from and where they are used: `secretKeyRef`, `envFrom` with `secretRef`,
+; `imagePullSecrets`, `existingSecret`, compose and GitHub Actions `secrets`, `${{ secrets.X }}`
+; and `${{ github.token }}` in a value or a `run: |` script; and values that are credentials
+; whatever their key (cloud and SaaS key formats, private keys, passwords in URLs and connection
+; strings, literal Basic/Bearer headers).
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.secrets
+ (#match? @risk.secrets "(?-u)^[\"']?(?i:secrets|secret[_-]?arn|secrets[_-]?manager[\\w-]*|secret[_-]?ref|secret[_-]?key[_-]?ref|value[_-]?from|secret[_-]?name|connection[_-]?strings|key[_-]?vault[\\w-]*|vault[_-]?(addr|path|role|token)|credentials?[_-]?(file|path|provider)|aws[_-]?secret[_-]?access[_-]?key|aws[_-]?access[_-]?key[_-]?id|google[_-]?application[_-]?credentials|secret[_-]?key[_-]?ref|secret[_-]?ref|image[_-]?pull[_-]?secrets|existing[_-]?secret|secret[_-]?store[_-]?ref|encrypted[_-]?data|client[_-]?key[_-]?data|tls\\.key|ssh[_-]?private[_-]?key|private[_-]?key[_-]?(file|path))[\"']?[ \\t]*:|^[\"']?(?i:env[_-]?from)[\"']?[ \\t]*:(?s:.*)\\bsecret[_-]?ref\\b|^[^:\\n]+:[ \\t]*[^\\n]*?(?:\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----|\\bgh[pousr]_[A-Za-z0-9]{36}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}|\\b(sk|rk)_(live|test)_[0-9A-Za-z]{16,}|\\bxox[abprs]-[0-9A-Za-z-]{10,}|\\bAIza[0-9A-Za-z_-]{35}\\b|\\bsk-(proj-|ant-)?[A-Za-z0-9_-]{20,}|\\bglpat-[0-9A-Za-z_-]{20}|\\bnpm_[A-Za-z0-9]{36}\\b|\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}|[a-z][a-z0-9+.-]*://[^/\\s:@\"{}]*:[^/\\s@\"{}$<*]+@|\\{\\{resolve:(secretsmanager|ssm-secure):)|^[^:\\n]+:[ \\t]*[\"']?(Basic|Bearer|Token) [A-Za-z0-9+/=._~-]{12,}[\"\\']?[ \\t]*$|^[^:\\n]+:[ \\t]*[^\\n]*?(^|[;\\s\"\\'])(?i:password|pwd)=[^;\\s\"\\'$%{<*]|^[^:\\n]+:[ \\t]*[|>][^\\n]*\\n(?s:.*?)-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----|^[^:\\n]+:[ \\t]*[^\\n]*?\\$\\{\\{\\s*(secrets\\.|github\\.token\\b)|^[^:\\n]+:[ \\t]*[|>][^\\n]*\\n(?s:.*?)\\$\\{\\{\\s*(secrets\\.|github\\.token\\b)")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; crypto: TLS settings, certificate verification, ciphers, signing, randomness for security
+; =====================================================================================================
+
+; TLS and verification settings (`insecureSkipVerify`, `insecure_skip_verify`, `tls`, `sslmode`,
+; `validate_certs`, `verify_ssl`, kubeconfig `insecure-skip-tls-verify` and CA data, Istio `mtls`),
+; ingress TLS annotations and cert-manager issuers, encryption at rest, signing algorithms when the
+; value is one, `kubernetes.io/tls` secrets, and certificates pasted into a value.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.crypto
+ (#match? @risk.crypto "(?-u)^[\"']?(?i:reject[_-]?unauthori[sz]ed|insecure[_-]?skip[_-]?(tls[_-]?)?verify|skip[_-]?(tls[_-]?|ssl[_-]?|cert[_-]?)?verif(y|ication)|tls[_-]?skip[_-]?verify|(verify|validate|check)[_-]?(ssl|tls|certs?|certificates?|hostname|server[_-]?cert[\\w-]*|peer)|(ssl|tls|cert)[_-]?verify|strict[_-]?ssl|ssl|tls|https|use[_-]?(ssl|tls|https)|enable[_-]?(ssl|tls|https)|(ssl|tls)[_-]?enabled|ssl[_-]?mode|tls[_-]?mode|(min|max)[_-]?(tls|ssl)[_-]?version|(tls|ssl)[_-]?(min|max)?[_-]?version|(tls|ssl)[_-]?(protocols?|options|config|settings|ciphers?)|ciphers|cipher[_-]?suites?|ca[_-]?(file|cert|certs|bundle|path)|(ssl|tls)[_-]?(ca|cert|certificate|key|key[_-]?file|cert[_-]?file|ca[_-]?file|client[_-]?cert)|cert[_-]?(file|path)|key[_-]?file|client[_-]?cert(ificate)?|allow[_-]?insecure|insecure|insecure[_-]?registries|accept[_-]?invalid[_-]?(certs|hostnames)|trust[_-]?all[_-]?certs|hsts|strict[_-]?transport[_-]?security|jwt[_-]?algorithm|signing[_-]?algorithm|encrypted|encryption([_-]?(config|configuration|at[_-]?rest|key[_-]?arn|type))?|storage[_-]?encrypted|kms[_-]?key[_-]?(id|arn)|sse[_-]?algorithm|server[_-]?side[_-]?encryption[\\w-]*|mtls|certificate[_-]?authority(-data)?|client[_-]?certificate(-data)?|tls\\.crt|ca\\.crt|insecure[_-]?skip[_-]?tls[_-]?verify|[\\w.-]+/(ssl-redirect|force-ssl-redirect|ssl-passthrough|backend-protocol|proxy-ssl-[\\w-]+|ssl-ciphers|ssl-protocols|auth-tls-[\\w-]+|hsts[\\w-]*)|cert-manager\\.io/[\\w.-]+)[\"']?[ \\t]*:|^[\"']?(?i:alg|algorithms?|[\\w-]+[_-]?algorithms?)[\"']?[ \\t]*:[ \\t]*(\\[[ \\t]*|(#[^\\n]*)?\\n[ \\t]*-[ \\t]*)?[\"']?(?i:((HS|RS|ES|PS)(256|384|512)|EdDSA|none|md5|sha-?(1|224|256|384|512)|des|3des|rc4|aes[\\w-]*|rsa[\\w-]*|ecdsa[\\w-]*|ed25519|hmac[\\w-]*|bcrypt|argon2\\w*|scrypt|pbkdf2[\\w-]*))[\"']?([ \\t,\\]]|$)|^[\"']?(?i:type)[\"']?[ \\t]*:[ \\t]*[\"']?kubernetes\\.io/tls\\b|^[^:\\n]+:[ \\t]*[^\\n]*?-----BEGIN (CERTIFICATE|PUBLIC KEY|CERTIFICATE REQUEST)-----|^[^:\\n]+:[ \\t]*[|>][^\\n]*\\n(?s:.*?)-----BEGIN (CERTIFICATE|PUBLIC KEY|CERTIFICATE REQUEST)-----")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; network: listeners, ports, bind addresses, firewalls and security groups, CORS, proxies, routing
+; =====================================================================================================
+
+; `ports` lists (compose, Services, containers), port numbers, `hostNetwork`, `hostPort`, compose
+; `network_mode`, Service `type: LoadBalancer` / `NodePort`, `externalIPs`,
+; `loadBalancerSourceRanges`, NetworkPolicy `ipBlock`, security group rules and CIDRs, CORS,
+; proxies, allow-lists and ingress-controller snippets, listen addresses, and anything open to the
+; world (`0.0.0.0/0`, `::/0`, `tcp://0.0.0.0:2375`).
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.network
+ (#match? @risk.network "(?-u)^[\"']?(?i:cors|cors[_-]?(origins?|config|options|settings)|allowed[_-]?origins|allow[_-]?origins?|access[_-]?control[_-]?allow[_-]?[\\w-]+|https?[_-]?proxy|no[_-]?proxy|proxy|proxy[_-]?(url|pass|host)|trusted[_-]?proxies|allowed[_-]?(ips|hosts|cidrs)|web[_-]?origins|ip[_-]?(allow|white|deny|black)[_-]?list|(allow|deny)[_-]?list[_-]?ips|security[_-]?group[_-]?(ingress|egress|ids?)|security[_-]?groups|security[_-]?rules|ingress|egress|(source|destination)[_-]?address[_-]?prefix(es)?|source[_-]?ranges|cidr[_-]?blocks?|firewall([_-]?rules)?|port[_-]?mappings|expose|exposed[_-]?ports|forward[_-]?ports|publicly[_-]?accessible|associate[_-]?public[_-]?ip[_-]?address|map[_-]?public[_-]?ip[_-]?on[_-]?launch|load[_-]?balancers?|listeners?|ports|host[_-]?network|host[_-]?port|network[_-]?mode|external[_-]?ips|load[_-]?balancer[_-]?(ip|source[_-]?ranges|class)|external[_-]?traffic[_-]?policy|ip[_-]?block|cidr[_-]?ip(v6)?|ingress[_-]?class[_-]?name|[\\w.-]+/(whitelist-source-range|allowlist-source-range|denylist-source-range|enable-cors|cors-[\\w-]+|configuration-snippet|server-snippet|rewrite-target|upstream-vhost))[\"']?[ \\t]*:|^[\"']?(?:[Pp]orts?|[\\w-]*[_-][Pp]orts?|\\w*[a-z0-9]Ports?|\\w*PORTS?|\\w*Port_?Ranges?|\\w*_port_ranges?)[\"']?[ \\t]*:[ \\t]*[\"']?\\d|^[\"']?(?i:host|hostname|bind|bind[_-]?(address|addr|host|ip)|listen|listen[_-]?(address|addr|host|ip|on)|address|addr|server[_-]?(host|address|addr)|http[_-]?(host|address|addr)|interface|host[_-]?ip)[\"']?[ \\t]*:[ \\t]*[\"']?((\\d{1,3}(\\.\\d{1,3}){3}|::|\\[::\\]|\\*|localhost)(:\\d+)?|:\\d+)[\"']?[ \\t]*$|^[\"']?(?i:type)[\"']?[ \\t]*:[ \\t]*[\"']?(LoadBalancer|NodePort)\\b|^[^:\\n]+:[ \\t]*[\"']?(0\\.0\\.0\\.0/0|::/0)[\"']?[ \\t]*$|^[^:\\n]+:[ \\t]*[\"']?(tcp|https?|grpc)://(0\\.0\\.0\\.0|\\[::\\])[:/\"\\'\\s]")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+((block_sequence_item (flow_node) @risk.network)
+ (#match? @risk.network "(?-u)^[\"']?((0\\.0\\.0\\.0/0|::/0)[\"']?$|(tcp|https?|grpc)://(0\\.0\\.0\\.0|\\[::\\])[:/\"'\\s])"))
+
+; =====================================================================================================
+; dns: name resolution, DNS records and zones, resolvers, TTLs, service discovery
+; =====================================================================================================
+
+; `dnsPolicy`, `dnsConfig`, `nameservers`, `searches`, `hostAliases`, compose `dns` and
+; `extra_hosts`, `externalName` and `type: ExternalName`, external-dns annotations, CoreDNS
+; `Corefile`, hosted zones and record sets.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.dns
+ (#match? @risk.dns "(?-u)^[\"']?(?i:dns|dns[_-]?(servers?|search|options|config|policy|name|zone[\\w-]*|records?|resolver|nameservers)|name[_-]?servers?|nameservers|upstream[_-]?dns|search[_-]?domains|hosted[_-]?zone([_-]?(id|name|config))?|resource[_-]?record[_-]?sets?|resource[_-]?records|record[_-]?sets?|alias[_-]?target|extra[_-]?hosts|host[_-]?aliases|service[_-]?discovery[\\w-]*|cname|zone[_-]?(id|name)|domain[_-]?names?|custom[_-]?domains?|searches|external[_-]?name|corefile|external-dns\\.alpha\\.kubernetes\\.io/[\\w.-]+|hostname[_-]?override)[\"']?[ \\t]*:|^[\"']?(?i:type)[\"']?[ \\t]*:[ \\t]*[\"']?ExternalName\\b")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; config: configuration loading and defaults, feature flags, environment variables, timeouts,
+; retries, limits
+; =====================================================================================================
+
+; Timeouts, retries, limits, pool sizes, rate limits, probes' `timeoutSeconds`, grace periods,
+; `backoffLimit`; debug and maintenance switches; feature-flag blocks of on/off switches;
+; environment-variable blocks (`env`, `environment` with `UPPER_CASE` keys or a list; a GitHub
+; Actions job's `environment: production` is a deployment target, not this); container
+; `resources` with `limits` / `requests`; ConfigMap references.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.config
+ (#match? @risk.config "(?-u)^[\"']?(?i:[\\w-]*(timeout|timeout[_-]?(ms|millis|seconds|secs?|sec|minutes)|retries|retry|retry[_-]?(count|limit|attempts|delay|interval|backoff|policy|strategy)|max[_-]?(retries[\\w-]*|attempts|connections|conns|pool[_-]?size|idle[\\w-]*|requests[\\w-]*|concurrency|concurrent[\\w-]*|body[_-]?size|payload[_-]?size|upload[_-]?size|request[_-]?size|file[_-]?size|message[_-]?size|workers|threads|sockets|queue[_-]?size|batch[_-]?size|memory|heap[\\w-]*|redirects|lifetime|wait[\\w-]*|keep[_-]?alive[\\w-]*|in[_-]?flight|open[_-]?files|rps|qps)|min[_-]?(connections|conns|idle|pool[_-]?size|workers|threads)|pool[_-]?size|pool[_-]?(max|min)|connection[_-]?limit|rate[_-]?limit[\\w-]*|ratelimit[\\w-]*|throttl[\\w-]*|concurrency([_-]?limit)?|backoff[\\w-]*|keep[_-]?alive[\\w-]*|[a-z]+[_-]?ttl|idle[_-]?timeout|grace[_-]?period[\\w-]*|burst([_-]?size|[_-]?limit)?|quota[\\w-]*|requests[_-]?per[_-]?[\\w-]+|circuit[_-]?breaker[\\w-]*|body[_-]?limit|request[_-]?limit|upload[_-]?limit|window[_-]?ms))[\"']?[ \\t]*:|^[\"']?(?i:active[_-]?deadline[_-]?seconds|backoff[_-]?limit|env[_-]?file|config[_-]?map[_-]?ref|config[_-]?map[_-]?key[_-]?ref)[\"']?[ \\t]*:|^[\"']?(?i:debug|debug[_-]?mode|dev[_-]?mode|maintenance[_-]?mode|read[_-]?only([_-]?mode)?|node[_-]?env|app[_-]?env|rails[_-]?env|flask[_-]?env|django[_-]?settings[_-]?module|aspnetcore[_-]?environment|spring[_-]?profiles[_-]?active|active[_-]?profiles?)[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]|^[\"']?(?i:feature[_-]?flags?|features|flags|toggles|feature[_-]?toggles|feature[_-]?switches|feature[_-]?management|experiments|rollouts?)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n(?s:.*?)\\b(true|false|on|off)\\b|^[\"']?(?i:env|environment|environment[_-]?variables|env[_-]?vars)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*(-[ \\t]|[\"']?[A-Z][A-Z0-9_]*[\"']?[ \\t]*:)|^[\"']?(?i:resources)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*(limits|requests)[ \\t]*:")
+ (#not-match? @name "(?-u)(?i)^(test|jest|mocha|jasmine|karma|spec)")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; auth: authentication, sessions, tokens, passwords, permission checks, access-control decisions
+; =====================================================================================================
+
+; OAuth / OIDC / SAML settings (Spring `issuer-uri`, `jwk-set-uri`, Dex `staticClients`), JWT
+; issuer, audience and lifetimes, session and cookie security, ingress auth annotations,
+; API Gateway `AuthorizationType`, basic auth; and auth, session, cookie and anonymous-access blocks.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.auth
+ (#match? @risk.auth "(?-u)^[\"']?(?i:oauth2?|oidc|openid([_.-]?connect)?|saml2?|sso|jwt|jwt[_.-]?(options|config|settings)|identity[_.-]?providers?|idp|authori[sz]ers?|authori[sz]ation[_.-]?type|auth[_.-]?type|auth[_.-]?mode|authentication[_.-]?(type|mode|method|scheme)s?|allow[_.-]?anonymous([_.-]?access)?|anonymous([_.-]?access)?|require[_.-]?auth[\\w-]*|issuer|issuer[_.-]?(url|uri)|audiences?|jwks[_.-]?(uri|url)|token[_.-]?(url|endpoint|expir[\\w-]*|lifetime|ttl)|authori[sz](e|ation)[_.-]?(url|endpoint)|redirect[_.-]?uris?|callback[_.-]?urls?|allowed[_.-]?redirect[\\w-]*|client[_.-]?id|public[_.-]?client|(standard|implicit)[_.-]?flow[_.-]?enabled|direct[_.-]?access[_.-]?grants[_.-]?enabled|grant[_.-]?types|pkce[\\w.-]*|expires[_.-]?in|access[_.-]?token[_.-]?(expir[\\w-]*|lifetime|lifespan|ttl)|refresh[_.-]?token[_.-]?(expir[\\w-]*|lifetime|lifespan|ttl)|session[_.-]?(timeout|lifetime|max[_.-]?age|expir[\\w-]*)|http[_.-]?only|same[_.-]?site|secure[_.-]?cookies?|cookie[_.-]?(secure|http[_.-]?only|same[_.-]?site|max[_.-]?age|domain)|csrf[\\w-]*|xsrf[\\w-]*|mfa[\\w-]*|two[_.-]?factor[\\w-]*|password[_.-]?polic[\\w-]*|login[_.-]?url|logout[_.-]?url|basic[_.-]?auth|htpasswd|api[_.-]?key[_.-]?required|security[_-]?schemes|security[_-]?definitions|jwk[_.-]?set[_.-]?uri|issuer[_.-]?uri|user[_.-]?info[_.-]?uri|allow[_.-]?sign[_.-]?up|disable[_.-]?login[_.-]?form|static[_.-]?clients|[\\w.-]+/auth-(url|signin|type|secret|realm|response-headers|snippet|method|cache-key))[\"']?[ \\t]*:|^[\"']?(?i:auth|authentication|authorization|session|sessions|cookie|cookies|security|passport|anonymous)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*[\"']?[\\w.-]+[\"']?[ \\t]*:")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; data: destructive or schema-changing data operations
+; =====================================================================================================
+
+; Reclaim and deletion policies (`persistentVolumeReclaimPolicy: Delete`, CloudFormation
+; `DeletionPolicy`), deletion protection and final snapshots, Hibernate `ddl-auto`, Flyway `clean`,
+; Liquibase drop changes, SQL that drops, truncates or deletes, and steps or commands that run
+; migrations or drop databases.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.data
+ (#match? @risk.data "(?-u)^[\"']?(?i:synchroni[sz]e|drop[_-]?schema|migrations[_-]?run|auto[_-]?migrat[\\w-]*|ddl[_-]?auto|hbm2ddl[_-]?auto|hibernate\\.hbm2ddl\\.auto|drop[_-]?database|clean[_-]?disabled|clean[_-]?on[_-]?validation[_-]?error|deletion[_-]?policy|update[_-]?replace[_-]?policy|deletion[_-]?protection([_-]?enabled)?|skip[_-]?final[_-]?snapshot|final[_-]?snapshot[\\w-]*|delete[_-]?automated[_-]?backups|backup[_-]?retention([_-]?period|[_-]?days)?|point[_-]?in[_-]?time[_-]?recovery[\\w-]*|force[_-]?destroy|prevent[_-]?destroy|reclaim[_-]?policy|persistent[_-]?volume[_-]?reclaim[_-]?policy|drop[_-]?table|drop[_-]?column|drop[_-]?index|truncate([_-]?table)?|delete[_-]?on[_-]?termination|drop[_-]?(view|sequence|procedure|foreign[_-]?key[_-]?constraint|unique[_-]?constraint|not[_-]?null[_-]?constraint|primary[_-]?key|all[_-]?foreign[_-]?key[_-]?constraints)|delete[_-]?policy)[\"']?[ \\t]*:|^[^:\\n]+:[ \\t]*[\"']?\\s*(?i:drop\\s+(table|database|schema|index|view|column)|truncate\\s|delete\\s+from\\s|alter\\s+table\\s)|^[^:\\n]+:[ \\t]*[|>][^\\n]*\\n(?s:.*?)(?i:\\b(drop\\s+(table|database|schema|index|view|column)|truncate\\s|delete\\s+from\\s|alter\\s+table\\s))|^[\"']?(?i:run|command|args|script|cmd|entrypoint|shell|before_script|after_script|ansible\\.builtin\\.(shell|command))[\"']?[ \\t]*:(?s:.*?)(?i:\\b(migrate|migration:run|db:(drop|reset|migrate|push|seed|schema:load|rollback)|schema:(drop|sync)|dropdb|prisma\\s+db\\s+push|flyway\\s+(migrate|clean|repair)|liquibase\\s+(update|drop-all|rollback)|alembic\\s+(upgrade|downgrade)|knex\\s+migrate|drop\\s+(table|database|schema)|truncate\\s+table)\\b)")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
+
+; =====================================================================================================
+; deploy: CI/CD pipelines, infrastructure as code, containers, rollouts, scaling, process execution
+; =====================================================================================================
+
+; Replicas and autoscaling bounds, disruption budgets, rollout strategies (not a CI `matrix`
+; strategy), the image a container runs (not a picture in a page's front matter), deployment
+; environments (GitHub Actions and GitLab `environment`, GitLab `stage: deploy`), actions that
+; deploy, release or obtain cloud credentials, and steps, commands and tasks that deploy, publish,
+; pipe a download into a shell, delete recursively, or drive cloud and cluster CLIs.
+((block_mapping_pair
+   key: (flow_node) @name
+   value: (_) @sv) @risk.deploy
+ (#match? @risk.deploy "(?-u)^[\"']?(?i:container[_-]?definitions|task[_-]?definition([_-]?arn)?|desired[_-]?count|desired[_-]?capacity|replicas|replica[_-]?count|min[_-]?replicas|max[_-]?replicas|min[_-]?capacity|max[_-]?capacity|instance[_-]?count|scaling[_-]?(config|policy|configuration)|auto[_-]?scaling[\\w-]*|deployment[_-]?(configuration|config|strategy|controller|circuit[_-]?breaker)|rollout[\\w-]*|canary[\\w-]*|blue[_-]?green[\\w-]*|rolling[_-]?update|update[_-]?strategy|maximum[_-]?percent|minimum[_-]?healthy[_-]?percent|deploy|replica[_-]?count|min[_-]?available|max[_-]?unavailable|max[_-]?surge|revision[_-]?history[_-]?limit|progress[_-]?deadline[_-]?seconds|helm[_-]?release)[\"']?[ \\t]*:|^[\"']?(?i:strategy)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*(type|rolling[_-]?update|canary|blue[_-]?green|recreate)[ \\t]*:|^[\"']?(?i:image)[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]+(:\\d+)?(/[\\w.-]+)*(:[\\w.-]+)?(@sha256:[a-f0-9]+)?[\"']?[ \\t]*$|^[\"']?(?i:image)[\"']?[ \\t]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*(repository|registry|tag|name)[ \\t]*:|^[\"']?(?i:environment)[\"']?[ \\t]*:[ \\t]*([A-Za-z\"'$]|(#[^\\n]*)?\\n[ \\t]+(name|url|on_stop|deployment_tier|kubernetes|action)[ \\t]*:)|^[\"']?(?i:stage)[\"']?[ \\t]*:[ \\t]*[\"']?(deploy|release|production|prod)\\b|^[\"']?(?i:uses)[\"']?[ \\t]*:[ \\t]*[\"']?[\\w.-]*/?(?i:[\\w.-]*deploy[\\w.-]*|[\\w.-]*release[\\w.-]*|[\\w.-]*publish[\\w.-]*|peaceiris/actions-gh-pages|docker/(build-push-action|login-action)|aws-actions/(amazon-ecs-[\\w-]+|amazon-ecr-login|configure-aws-credentials)|azure/(login|webapps-deploy|k8s-deploy|aks-set-context)|google-github-actions/(auth|deploy-[\\w-]+|get-gke-credentials)|hashicorp/setup-terraform|pulumi/actions|superfly/flyctl-actions|azure/setup-kubectl|helm/[\\w-]+)(@|/|[\"\\']?[ \\t]*$)|^[\"']?(?i:run|command|args|script|cmd|entrypoint|shell|before_script|after_script|ansible\\.builtin\\.(shell|command))[\"']?[ \\t]*:(?s:.*?)(?i:\\brm\\s+-[a-z]*r[a-z]*f?\\b|\\b(curl|wget)\\b[^|]*\\|\\s*(sudo\\s+)?(ba|z|da)?sh\\b|\\bkubectl\\s+(apply|delete|rollout|scale|set|patch|replace|create|drain)|\\bhelm\\s+(install|upgrade|uninstall|rollback)|\\bterraform\\s+(apply|destroy)|\\bdocker\\s+(push|login)|\\baws\\s+(s3\\s+(sync|cp|rm)|ecs|ecr|cloudformation|lambda|deploy)|\\bgcloud\\s+(app|run|functions)\\s+deploy|\\b(npm|yarn|pnpm)\\s+publish|\\b(firebase|netlify|serverless|sls|cdk|sam|eb|fly|flyctl|wrangler|vercel)\\s+deploy|\\bvercel\\s+--prod|\\bsemantic-release\\b|\\bchangeset\\s+publish|\\blerna\\s+publish|\\bgh-pages\\b|\\bgit\\s+push\\b|\\bssh\\s|\\bscp\\s|\\brsync\\s)")
+ (#not-match? @risk.deploy "(?-u)(?i)^[\"']?image[\"']?[ \\t]*:[ \\t]*[\"']?[^\\n]*\\.(png|jpe?g|gif|svg|webp|ico)[\"']?[ \\t]*$")
+ (#not-match? @sv "(?-u)^[\"']?[A-Za-z][A-Za-z']*( +[A-Za-z',.?!()-]+)+[\"']?$"))
