@@ -133,7 +133,7 @@ fn source() -> String {
 }
 
 fn query() -> Arc<RiskQuery> {
-    let (query, errors) = RiskQuery::compile(LanguageId::Rust, &[LanguageId::Rust.builtin_query()]);
+    let (query, errors) = RiskQuery::compile(LanguageId::Rust, &LanguageId::Rust.builtin_queries());
     assert!(errors.is_empty(), "built-in query: {errors:?}");
     Arc::new(query.expect("the built-in query compiles"))
 }

@@ -154,9 +154,12 @@ impl LanguageId {
         }
     }
 
-    /// The built-in `risk.scm`, compiled into the binary.
-    pub fn builtin_query(self) -> QuerySource {
-        let text = match self {
+    /// The built-in `risk.scm` sources, compiled into the binary: JavaScript, TypeScript and TSX
+    /// each add their grammar's own patterns to the ones they share (`queries/ecma`), as
+    /// Neovim's `; inherits: ecma` queries do.
+    pub fn builtin_queries(self) -> Vec<QuerySource> {
+        const ECMA: &str = include_str!("../queries/ecma/risk.scm");
+        let own = match self {
             LanguageId::Rust => include_str!("../queries/rust/risk.scm"),
             LanguageId::Python => include_str!("../queries/python/risk.scm"),
             LanguageId::Go => include_str!("../queries/go/risk.scm"),
@@ -171,7 +174,13 @@ impl LanguageId {
             LanguageId::Hcl => include_str!("../queries/hcl/risk.scm"),
             LanguageId::Dockerfile => include_str!("../queries/dockerfile/risk.scm"),
         };
-        QuerySource::new(format!("queries/{}/risk.scm", self.name()), text)
+        let own = QuerySource::new(format!("queries/{}/risk.scm", self.name()), own);
+        match self {
+            LanguageId::JavaScript | LanguageId::TypeScript | LanguageId::Tsx => {
+                vec![QuerySource::new("queries/ecma/risk.scm", ECMA), own]
+            }
+            _ => vec![own],
+        }
     }
 
     /// The built-in risk query for this language, compiled once per process.
@@ -179,7 +188,7 @@ impl LanguageId {
         static CELLS: [OnceLock<BuiltinQuery>; 13] = [const { OnceLock::new() }; 13];
         let index = Self::ALL.iter().position(|l| *l == self).unwrap_or(0);
         CELLS[index].get_or_init(|| {
-            let (query, errors) = RiskQuery::compile(self, &[self.builtin_query()]);
+            let (query, errors) = RiskQuery::compile(self, &self.builtin_queries());
             BuiltinQuery {
                 query: query.map(std::sync::Arc::new),
                 errors,

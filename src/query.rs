@@ -1,8 +1,9 @@
 //! Risk queries and the hotspots they capture.
 //!
 //! A risk query is a tree-sitter query whose capture names say the category (`@risk.auth`);
-//! an `@name` capture in the same pattern names the hotspot. All sources for one language are
-//! compiled into a single query so that each file is walked once.
+//! an `@name` capture in the same pattern names the hotspot, and an `@ignore` capture marks code
+//! (tests) where no hotspot is reported. All sources for one language are compiled into a
+//! single query so that each file is walked once.
 
 use std::fmt;
 use std::ops::Range;
@@ -39,11 +40,11 @@ impl QuerySource {
 
 /// The sources that make up a language's query: the built-in one, then the repository's own,
 /// which replaces the built-in one unless it starts with `; extends`.
-pub fn resolve_sources(builtin: QuerySource, custom: Option<QuerySource>) -> Vec<QuerySource> {
+pub fn resolve_sources(builtin: Vec<QuerySource>, custom: Option<QuerySource>) -> Vec<QuerySource> {
     match custom {
-        Some(custom) if custom.extends() => vec![builtin, custom],
+        Some(custom) if custom.extends() => builtin.into_iter().chain([custom]).collect(),
         Some(custom) => vec![custom],
-        None => vec![builtin],
+        None => builtin,
     }
 }
 
@@ -83,6 +84,8 @@ pub struct Hotspot {
 enum CaptureRole {
     Risk(Category),
     Name,
+    /// Code where nothing is high-impact, such as a test: hotspots inside it are dropped.
+    Ignore,
     Other,
 }
 
@@ -152,6 +155,7 @@ impl RiskQuery {
             .map(|name| match name.strip_prefix("risk.") {
                 Some(cat) if !cat.is_empty() => CaptureRole::Risk(Category::new(cat)),
                 _ if *name == "name" => CaptureRole::Name,
+                _ if *name == "ignore" => CaptureRole::Ignore,
                 _ => CaptureRole::Other,
             })
             .collect();
@@ -170,15 +174,22 @@ impl RiskQuery {
     }
 
     /// The hotspots in `tree`, or only those whose nodes intersect `range`, sorted by start,
-    /// one per (node, category).
+    /// one per (node, category), leaving out those inside `@ignore` captures.
     pub fn hotspots(&self, tree: &Tree, text: &str, range: Option<Range<usize>>) -> Vec<Hotspot> {
         let mut cursor = QueryCursor::new();
         if let Some(r) = range {
             cursor.set_byte_range(r);
         }
         let mut out: Vec<Hotspot> = Vec::new();
+        let mut ignored: Vec<Range<usize>> = Vec::new();
         let mut matches = cursor.matches(&self.query, tree.root_node(), text.as_bytes());
         while let Some(m) = matches.next() {
+            ignored.extend(
+                m.captures()
+                    .iter()
+                    .filter(|c| matches!(self.roles[c.index as usize], CaptureRole::Ignore))
+                    .map(|c| c.node.byte_range()),
+            );
             let name_nodes: Vec<Node> = m
                 .captures()
                 .iter()
@@ -205,6 +216,13 @@ impl RiskQuery {
             ))
         });
         out.dedup_by(|b, a| a.range == b.range && a.category == b.category);
+        if !ignored.is_empty() {
+            out.retain(|h| {
+                !ignored
+                    .iter()
+                    .any(|i| i.start <= h.range.start && h.range.end <= i.end)
+            });
+        }
         out
     }
 }
@@ -327,11 +345,30 @@ mod tests {
     }
 
     #[test]
+    fn hotspots_inside_ignore_captures_are_dropped() {
+        let src = QuerySource::new(
+            "q",
+            "((function_item name: (identifier) @name) @risk.auth)\n\
+             ((mod_item name: (identifier) @_n) @ignore (#eq? @_n \"tests\"))",
+        );
+        let (q, errors) = RiskQuery::compile(LanguageId::Rust, &[src]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let text = "fn login() {}\nmod tests { fn login_fails() {} }\n";
+        let names: Vec<String> = q
+            .unwrap()
+            .hotspots(&parse(text), text, None)
+            .into_iter()
+            .map(|h| h.name)
+            .collect();
+        assert_eq!(names, ["fn login"]);
+    }
+
+    #[test]
     fn extends_keeps_the_builtin_query() {
         let b = QuerySource::new("b", "x");
         let ext = QuerySource::new("c", "; extends\n(y)");
         let rep = QuerySource::new("c", "(y)");
-        assert_eq!(resolve_sources(b.clone(), Some(ext)).len(), 2);
-        assert_eq!(resolve_sources(b, Some(rep))[0].path, "c");
+        assert_eq!(resolve_sources(vec![b.clone()], Some(ext)).len(), 2);
+        assert_eq!(resolve_sources(vec![b], Some(rep))[0].path, "c");
     }
 }

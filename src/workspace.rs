@@ -135,7 +135,7 @@ impl Workspace {
     fn query_sources(&self, language: LanguageId) -> Vec<QuerySource> {
         let mut dirs = vec![".redline/queries".to_string()];
         dirs.extend(self.config.queries.dirs.iter().cloned());
-        let mut sources = vec![language.builtin_query()];
+        let mut sources = language.builtin_queries();
         for dir in dirs {
             let rel = format!("{}/{}/risk.scm", dir.trim_end_matches('/'), language.name());
             let Ok(text) = std::fs::read_to_string(self.root.join(&rel)) else {

@@ -50,7 +50,7 @@ const SNIPPETS: &[&str] = &[
 ];
 
 fn query() -> Arc<RiskQuery> {
-    let (q, errors) = RiskQuery::compile(LanguageId::Rust, &[LanguageId::Rust.builtin_query()]);
+    let (q, errors) = RiskQuery::compile(LanguageId::Rust, &LanguageId::Rust.builtin_queries());
     assert!(errors.is_empty(), "{errors:?}");
     Arc::new(q.expect("built-in query"))
 }

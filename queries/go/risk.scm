@@ -554,3 +554,9 @@
  (#match? @risk.memory "(?-u)^(unsafe\\.Pointer|reflect\\.(SliceHeader|StringHeader))$"))
 ((comment) @risk.memory
  (#match? @risk.memory "(?-u)^//(go:(linkname|noescape|nosplit|uintptrescapes|norace|nocheckptr|cgo_\\w+)\\b|export \\w+$)"))
+
+; Tests are not high-impact: no hotspot is reported inside a function that takes `*testing.T`
+; (tests, benchmarks, fuzz targets and their helpers).
+((function_declaration
+   parameters: (parameter_list (parameter_declaration type: (pointer_type) @_t))) @ignore
+ (#match? @_t "^\\*testing\\.(?:T|B|F|M|TB)$"))

@@ -359,3 +359,7 @@
 ; Native libraries loaded, Unsafe obtained and used, foreign memory and downcalls.
 ([(method_invocation) (object_creation_expression)] @risk.memory
  (#match? @risk.memory "(?-u)^(?:(?:[\\w.]+\\.)?(?:System\\s*\\.\\s*(?:loadLibrary|load)|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(?:loadLibrary|load)|Unsafe\\s*\\.\\s*getUnsafe|Native\\s*\\.\\s*(?:load|loadLibrary|register|getDirectBufferPointer)|Linker\\s*\\.\\s*nativeLinker|SymbolLookup\\s*\\.\\s*(?:libraryLookup|loaderLookup)|MemorySegment\\s*\\.\\s*ofAddress|Arena\\s*\\.\\s*(?:ofConfined|ofShared|global|ofAuto))\\s*\\(|(?:this\\s*\\.\\s*)?(?:UNSAFE|[Uu]nsafe|U)\\s*\\.\\s*(?:allocateMemory|reallocateMemory|freeMemory|setMemory|copyMemory|put\\w+|get\\w+|compareAndSwap\\w+|allocateInstance|objectFieldOffset|arrayBaseOffset)\\s*\\(|new\\s+(?:[\\w.]+\\.)?(?:Pointer|Memory)\\s*\\((?:\\s|//[^\\n]*)*\\w)|^[\\w.]*\\.\\s*getDeclaredField\\s*\\((?:\\s|//[^\\n]*)*\"theUnsafe\""))
+
+; Tests are not high-impact: no hotspot is reported inside JUnit tests.
+((method_declaration (modifiers (marker_annotation name: (identifier) @_a))) @ignore
+ (#match? @_a "^(?:Test|ParameterizedTest|RepeatedTest|TestFactory|BeforeEach|AfterEach|BeforeAll|AfterAll)$"))

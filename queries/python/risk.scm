@@ -403,3 +403,8 @@
 ; Native libraries loaded, raw pointers cast and dereferenced, memory copied by address.
 ((call) @risk.memory
  (#match? @risk.memory "(?-u)^(?:ctypes\\s*\\.\\s*(?:CDLL|WinDLL|OleDLL|PyDLL|cdll\\s*\\.\\s*LoadLibrary|windll\\s*\\.\\s*LoadLibrary|LibraryLoader|cast|memmove|memset|string_at|wstring_at|addressof|pointer|byref|from_address|c_void_p|create_string_buffer|pythonapi\\s*\\.\\s*\\w+)|(?:\\w+\\s*\\.\\s*)*(?:from_address|from_buffer|from_buffer_copy)|cffi\\s*\\.\\s*FFI|FFI|ffi\\s*\\.\\s*(?:cast|new|dlopen|buffer|from_buffer|memmove|gc|addressof))\\s*\\("))
+
+; Tests are not high-impact: no hotspot is reported inside pytest/unittest tests.
+((function_definition name: (identifier) @_n) @ignore (#match? @_n "^test_"))
+((decorated_definition definition: (function_definition name: (identifier) @_n)) @ignore (#match? @_n "^test_"))
+((class_definition name: (identifier) @_n) @ignore (#match? @_n "^Test[A-Z_]"))

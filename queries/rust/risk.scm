@@ -831,3 +831,10 @@
 (macro_invocation
   (token_tree) @tt
   (#match? @tt "(?-u)\\bunsafe\\s*\\{|\\btransmute\\b")) @risk.memory
+
+; =====================================================================================================
+; Tests are not high-impact: no hotspot is reported inside them.
+; =====================================================================================================
+((mod_item name: (identifier) @_n) @ignore (#eq? @_n "tests"))
+((attribute_item) @_a . (mod_item) @ignore (#match? @_a "^#\\[cfg\\(test\\)\\]$"))
+((attribute_item) @_a . (function_item) @ignore (#match? @_a "^#\\[(?:[A-Za-z_]+::)?test\\]$"))

@@ -273,7 +273,7 @@ impl Shared {
             return q.clone();
         }
         let (query, errors) =
-            RiskQuery::compile(language, &resolve_sources(language.builtin_query(), None));
+            RiskQuery::compile(language, &resolve_sources(language.builtin_queries(), None));
         for e in errors {
             self.show(MessageType::ERROR, e.to_string());
         }
