@@ -20,9 +20,11 @@
 ; iam: roles, policies, grants, RBAC, privilege changes, service accounts
 ; =====================================================================================================
 
-; Running as root: `USER root`, `USER 0`, `USER root:root`.
-(user_instruction
-  user: (unquoted_string) @name (#any-of? @name "root" "0")) @risk.iam
+; Who the container runs as: `USER root`, `USER 0`, `USER app:app`. Any change to it changes the
+; privileges of everything the image runs; creating users and groups does too.
+(user_instruction user: (_) @name) @risk.iam
+((run_instruction) @risk.iam
+ (#match? @risk.iam "(?-u)\\b(useradd|adduser|groupadd|addgroup)\\s"))
 ; World-writable or setuid files and directories, sudo rights, capabilities, insecure builds.
 ((run_instruction) @risk.iam
  (#match? @risk.iam "(?-u)\\bchmod\\s+(-[a-zA-Z]+\\s+)*([0-7]?[0-7]?[67][67]|[ugoa]*\\+[rwx]*s|[24][0-7]{3}|a\\+[rx]*w|o\\+[rx]*w|[ugoa]*=rwx)\\b|\\busermod\\s+(-[a-zA-Z]+\\s+)*(sudo|wheel|root|docker|adm)\\b|\\b(adduser|addgroup|gpasswd)\\s+(-[a-zA-Z]+\\s+)*\\w+\\s+(sudo|wheel|root|docker|adm)\\b|/etc/sudoers|\\bNOPASSWD\\b|\\bsetcap\\s|\\b(mkdir|install)\\s+(-\\S+\\s+)*(-m\\s*|--mode=)([0-7]?[0-7]?[67][67]|a\\+[rx]*w|[24][0-7]{3})\\b|^RUN\\s+(--\\S+\\s+)*--security=insecure"))
@@ -43,22 +45,9 @@
 ((add_instruction (path) @name) @risk.deploy
  (#match? @name "(?-u)^(https?|git|ssh)://|^git@|\\.git(#\\S*)?$")
  (#not-match? @risk.deploy "(?-u)--checksum="))
-; Base images that move: `FROM node:latest`, `node:lts-alpine`, `python:slim` (a tag with no
-; version in it) without a digest, or an untagged, undigested well-known image (`FROM python`). An untagged name without a `/` may be an earlier stage (`FROM build`), so only the
-; official images' names count there.
-(from_instruction
-  (image_spec
-    name: (image_name) @name
-    tag: (image_tag) @tag
-    (#match? @tag "(?-u)^:(latest|lts|current|stable|edge|rolling|mainline|nightly|main|master|alpine|slim)(-[a-z]+)*$")
-    !digest)) @risk.deploy
-(from_instruction
-  (image_spec
-    .
-    name: (image_name) @name
-    .)
-  (#match? @name "(?-u)^(([\\w.-]+(:\\d+)?/)+[\\w.-]+|alpine|ubuntu|debian|centos|fedora|rockylinux|almalinux|amazonlinux|busybox|node|python|golang|rust|ruby|php|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|nginx|httpd|caddy|traefik|haproxy|redis|postgres|mysql|mariadb|mongo|rabbitmq|elasticsearch|bash|docker|gcc|perl|erlang|elixir|dart|swift|mcr\\.microsoft\\.com/\\S+)$")
-  (#not-match? @name "(?-u)^scratch$")) @risk.deploy
+; The base image of every stage (`FROM node:20-slim AS build`, `FROM gcr.io/distroless/static`):
+; changing it changes the runtime, the libraries and the user of everything deployed from it.
+(from_instruction (image_spec name: (image_name) @name)) @risk.deploy
 ; CMD and ENTRYPOINT that start a shell (see above; `CMD exec gunicorn ..` replaces the shell and is
 ; left alone), and ONBUILD triggers that run in every child image's build.
 (source_file

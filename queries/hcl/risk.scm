@@ -138,7 +138,7 @@
    . [(string_lit (template_literal) @type @name) (identifier) @type @name]
    . [(string_lit (template_literal) @name) (identifier) @name]) @risk.network
  (#eq? @kind "resource")
- (#match? @type "(?-u)^aws_(default_)?security_group(_rule)?$|^aws_vpc_security_group_(ingress|egress)_rule$|^aws_(default_)?network_acl(_rule)?$|^aws_(lb|alb)(_listener|_listener_rule)?$|^aws_elb$|^aws_(internet_gateway|egress_only_internet_gateway|nat_gateway|vpc_peering_connection\\w*|route|vpn_connection\\w*|vpn_gateway\\w*|ec2_transit_gateway_route\\w*|eip|eip_association|networkfirewall_\\w+|wafv2_\\w+|waf_\\w+|wafregional_\\w+|api_gateway_rest_api|api_gateway_method|apigatewayv2_api|apigatewayv2_route|lambda_function_url|cloudfront_distribution|globalaccelerator_\\w+|vpc_endpoint_service|lightsail_instance_public_ports|ec2_client_vpn_\\w+)$|^google_compute_(firewall|firewall_policy\\w*|network_firewall_policy\\w*|region_network_firewall_policy\\w*|security_policy|forwarding_rule|global_forwarding_rule|target_http_proxy|target_https_proxy|url_map|router_nat|network_peering|route)$|^azurerm_(network_security_group|network_security_rule|firewall\\w*|public_ip\\w*|lb|lb_rule|lb_nat_rule|application_gateway|frontdoor\\w*|cdn_frontdoor_route|virtual_network_peering|route|route_table|web_application_firewall_policy)$|^kubernetes_(service|ingress|network_policy)(_v1)?$|^(digitalocean|hcloud|linode|vultr|scaleway|exoscale|upcloud|ovh|oci_core)_\\w*(firewall|security_list|security_group)\\w*$|^openstack_(networking_secgroup\\w*|fw_\\w+|lb_listener\\w*)$|^cloudflare_(firewall_rule|ruleset|access_rule|filter|load_balancer\\w*|spectrum_application|tunnel\\w*|zero_trust_tunnel\\w*)$"))
+ (#match? @type "(?-u)^aws_(default_)?security_group(_rule)?$|^aws_(vpc|subnet|route_table|route_table_association|lb_target_group|lb_target_group_attachment|vpc_endpoint|flow_log)$|^google_compute_(network|subnetwork)$|^azurerm_(virtual_network|subnet|subnet_network_security_group_association)$|^aws_vpc_security_group_(ingress|egress)_rule$|^aws_(default_)?network_acl(_rule)?$|^aws_(lb|alb)(_listener|_listener_rule)?$|^aws_elb$|^aws_(internet_gateway|egress_only_internet_gateway|nat_gateway|vpc_peering_connection\\w*|route|vpn_connection\\w*|vpn_gateway\\w*|ec2_transit_gateway_route\\w*|eip|eip_association|networkfirewall_\\w+|wafv2_\\w+|waf_\\w+|wafregional_\\w+|api_gateway_rest_api|api_gateway_method|apigatewayv2_api|apigatewayv2_route|lambda_function_url|cloudfront_distribution|globalaccelerator_\\w+|vpc_endpoint_service|lightsail_instance_public_ports|ec2_client_vpn_\\w+)$|^google_compute_(firewall|firewall_policy\\w*|network_firewall_policy\\w*|region_network_firewall_policy\\w*|security_policy|forwarding_rule|global_forwarding_rule|target_http_proxy|target_https_proxy|url_map|router_nat|network_peering|route)$|^azurerm_(network_security_group|network_security_rule|firewall\\w*|public_ip\\w*|lb|lb_rule|lb_nat_rule|application_gateway|frontdoor\\w*|cdn_frontdoor_route|virtual_network_peering|route|route_table|web_application_firewall_policy)$|^kubernetes_(service|ingress|network_policy)(_v1)?$|^(digitalocean|hcloud|linode|vultr|scaleway|exoscale|upcloud|ovh|oci_core)_\\w*(firewall|security_list|security_group)\\w*$|^openstack_(networking_secgroup\\w*|fw_\\w+|lb_listener\\w*)$|^cloudflare_(firewall_rule|ruleset|access_rule|filter|load_balancer\\w*|spectrum_application|tunnel\\w*|zero_trust_tunnel\\w*)$"))
 
 ; The world let in: 0.0.0.0/0 or ::/0 on an ingress rule (egress to anywhere is the norm and not
 ; flagged), `*`/`Internet` as the source of an Azure inbound rule.
@@ -167,6 +167,10 @@
 ((attribute . (identifier) @name) @risk.network
  (#any-of? @name "source_ranges" "source_ips" "source_addresses" "publicly_accessible" "associate_public_ip_address" "map_public_ip_on_launch" "host_network" "public_network_access_enabled" "workers_dev" "endpoint_public_access" "cluster_endpoint_public_access" "public_access_enabled" "internal")
  (#match? @risk.network "(?-u)(?s)^(source_ranges|source_ips|source_addresses)\\s*=.*\"(0\\.0\\.0\\.0/0|::/0)\"|^(publicly_accessible|associate_public_ip_address|map_public_ip_on_launch|host_network|public_network_access_enabled|workers_dev|endpoint_public_access|cluster_endpoint_public_access|public_access_enabled)\\s*=\\s*true$|^internal\\s*=\\s*false$"))
+; Who may reach a cluster's control plane or a database: `master_authorized_networks_config {}`,
+; `authorized_networks {}`, `ip_configuration { authorized_networks {} }`.
+((block . (identifier) @name . (block_start)) @risk.network
+ (#any-of? @name "master_authorized_networks_config" "authorized_networks" "private_cluster_config" "vpc_config" "network_rules" "network_acls" "ip_restriction"))
 ; CORS.
 ((block . (identifier) @name . (block_start)) @risk.network
  (#any-of? @name "cors_rule" "cors_configuration" "cors" "cors_policy"))
@@ -248,6 +252,11 @@
  (#match? @name "(?-u)(?i)^\"?(\\w+_)?(password|passwd|passphrase|secret|secret_key|secret_access_key|access_key|api_key|apikey|token|client_secret|private_key|credentials|connection_string|sas_token|dsn)\"?$")
  (#not-match? @name "(?-u)(?i)^\"?(creation|idempotency|client_request|client|continuation|pagination|next)_")
  (#match? @v "(?-u)^\"[^\"$][^\"]*\"$"))
+;  Where a password is wired into a resource, whatever it is read from: `master_password =
+; random_password.db.result`, `password = data.aws_secretsmanager_secret_version.db.secret_string`.
+((attribute . (identifier) @name . (expression) @v) @risk.secrets
+ (#match? @name "(?-u)(?i)^(\\w+_)?(password|passwd|passphrase)$")
+ (#not-match? @v "(?-u)^(null|\"\"|true|false)$"))
 ; ECS container definitions: `{ name = "DB_PASSWORD", value = "hunter2" }`.
 ((object) @risk.secrets
  (#match? @risk.secrets "(?-u)^\\{\\s*\"?name\"?\\s*[=:]\\s*\"\\w*(?i:password|passwd|secret|token|api_key|apikey|access_key|secret_key|private_key|credentials|dsn)\"\\s*,?\\s*\"?value\"?\\s*[=:]\\s*\"[^\"$]"))
