@@ -422,7 +422,7 @@
   (const_item name: (identifier) @name type: (_) @t value: (_) @v)
   (static_item name: (identifier) @name type: (_) @t value: (_) @v)
  ] @risk.config
- (#match? @name "(?-u)(?i)(^|_)(timeout|timeouts|deadline|retries|retry|attempts|backoff|delay|interval|keep_?alive|idle|grace|quota|burst|concurrency|capacity|threshold|limit|limits|max|min|expiry|expiration|expires|lifetime|rate|rps|qps|pool_size|batch_size|buffer_size|cooldown|jitter|workers|threads|default|defaults)(_|$)|_(secs|seconds|millis|ms)$|^(cache|session|token|key|entry|lock|lease|jwt|cookie|idle)_ttl$")
+ (#match? @name "(?-u)(?i)(^|_)(timeout|timeouts|deadline|retries|retry|attempts|backoff|delay|interval|keep_?alive|idle|grace|quota|burst|concurrency|capacity|threshold|limit|limits|max|min|expiry|expiration|expires|lifetime|rate|rps|qps|pool_size|batch|batch_size|buffer_size|cooldown|jitter|workers|threads|retention|ttl|default|defaults)(_|$)|_(secs|seconds|millis|ms|days|hours|minutes)$|^(cache|session|token|key|entry|lock|lease|jwt|cookie|idle)_ttl$")
  (#match? @t "(?-u)^(Duration|std::time::Duration|u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize|f32|f64|bool|&('static )?str|Option<Duration>|NonZero\\w*|Atomic\\w+)$")
  (#not-match? @v "(?-u)^0x"))
 ; ...as `let` bindings to a literal or a Duration (`let timeout = Duration::from_secs(5)`), but not
