@@ -287,10 +287,14 @@
   (method_declaration name: (field_identifier) @name)
  ] @risk.config
  (#match? @name "(?-u)(?i)^(load|read|parse|init|get|build|reload|apply|default|validate|new|must|setup)\\w*(config|configuration|settings|conf|cfg|featureflags?|flags|options)$|^(load|read|parse|init|setup|configure)(viper|koanf|dotenv|flags|env|environment)$|^(config|settings)from\\w+$|^(get|must|lookup|read)?env(var)?(or(default|else|fallback)?)?(int|int64|bool|duration|string|float|float64|list|slice|strings)?(or(default|else|fallback)?)?$|^(get|must|lookup|read)env\\w*$|^fromenv$"))
-(type_spec
+; A configuration struct is a hotspot where its tags set values (`default:"30s"`, `env:"PORT"`,
+; `envDefault:"8080"`); a struct of plain fields declares a shape and sets nothing (the values
+; are flagged where they are assigned or loaded).
+((type_spec
   name: (type_identifier) @name
-  type: (struct_type)
-  (#match? @name "(?-u)^\\w*(Config|Configuration|Settings|Options|Opts|FeatureFlags|Flags)$")) @risk.config
+  type: (struct_type)) @risk.config
+  (#match? @name "(?-u)^\\w*(Config|Configuration|Settings|Options|Opts|FeatureFlags|Flags)$")
+  (#match? @risk.config "(?-u)`[^`]*\\b(default|envDefault|env|envconfig|koanf_default|mapstructure_default)\\s*:\\s*\"[^\"]"))
 
 ; Timeouts, retries, limits, defaults and feature switches as constants and package variables
 ; (not hex masks, not counters starting at 0 or 1).
@@ -308,11 +312,13 @@
   (#match? @name "(?-u)(?i)^(\\w*)(timeout|deadline|retries|maxretries|maxattempts|retrycount|retrylimit|retrydelay|retryinterval|backoff|ratelimit|keepalive|idletimeout|graceperiod|poolsize|maxconns|maxconnections|pollinterval|heartbeatinterval|refreshinterval|burst|quota|concurrency|maxbodysize|bodylimit)$")
   (#match? @v "(?-u)^([0-9][0-9_.]*|[0-9][0-9_.]*\\s*\\*\\s*time\\.\\w+|time\\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)|time\\.Duration\\(.*\\)|time\\.ParseDuration\\(.*)$")
   (#not-match? @v "(?-u)^[01]$")) @risk.config
-; ...as struct fields and keyed elements of configuration structs (`http.Client{Timeout: ..}`,
+; ...as struct fields with a default in their tag, keyed elements of configuration structs (`http.Client{Timeout: ..}`,
 ; `http.Server{ReadTimeout: ..}`, `redis.Options{PoolSize: ..}`), and field assignments.
-(field_declaration
+((field_declaration
   name: (field_identifier) @name
-  (#match? @name "(?-u)^\\w*(Timeout|Retries|RetryCount|RetryLimit|RetryDelay|RetryInterval|RetryPolicy|RetryBackoff|MaxRetries|MaxAttempts|MaxConns|MaxConnections|MaxIdleConns|MaxOpenConns|MaxIdleConnsPerHost|MaxConnsPerHost|MaxBodySize|MaxRequestSize|MaxPayloadSize|MaxUploadSize|MaxHeaderBytes|MaxMessageSize|MaxConcurrent\\w*|MaxInFlight|MaxRequests|MaxRedirects|MinIdleConns|MinConns|Backoff|RateLimit|Ratelimit|RequestsPerSecond|RequestsPerMinute|PerSecond|PerMinute|PoolSize|ConnectionLimit|ConnLimit|BodyLimit|RequestLimit|Concurrency|ConcurrencyLimit|KeepAlive|Keepalive|KeepAlivePeriod|GracePeriod|ShutdownGracePeriod|Burst|BurstSize|Quota|PollInterval|HeartbeatInterval|RefreshInterval|FlushInterval|ReconnectDelay|ReconnectInterval|CacheTTL|SessionTTL|TokenTTL|LockTTL|LeaseTTL|ConnMaxLifetime|ConnMaxIdleTime|MaxAge|Workers|WorkerCount|NumWorkers|FeatureFlags|Deadline)$")) @risk.config
+  tag: (raw_string_literal) @tag) @risk.config
+  (#match? @name "(?-u)^\\w*(Timeout|Retries|RetryCount|RetryLimit|RetryDelay|RetryInterval|RetryPolicy|RetryBackoff|MaxRetries|MaxAttempts|MaxConns|MaxConnections|MaxIdleConns|MaxOpenConns|MaxIdleConnsPerHost|MaxConnsPerHost|MaxBodySize|MaxRequestSize|MaxPayloadSize|MaxUploadSize|MaxHeaderBytes|MaxMessageSize|MaxConcurrent\\w*|MaxInFlight|MaxRequests|MaxRedirects|MinIdleConns|MinConns|Backoff|RateLimit|Ratelimit|RequestsPerSecond|RequestsPerMinute|PerSecond|PerMinute|PoolSize|ConnectionLimit|ConnLimit|BodyLimit|RequestLimit|Concurrency|ConcurrencyLimit|KeepAlive|Keepalive|KeepAlivePeriod|GracePeriod|ShutdownGracePeriod|Burst|BurstSize|Quota|PollInterval|HeartbeatInterval|RefreshInterval|FlushInterval|ReconnectDelay|ReconnectInterval|CacheTTL|SessionTTL|TokenTTL|LockTTL|LeaseTTL|ConnMaxLifetime|ConnMaxIdleTime|MaxAge|Workers|WorkerCount|NumWorkers|FeatureFlags|Deadline)$")
+  (#match? @tag "(?-u)\\b(default|envDefault|koanf_default)\\s*:\\s*\"[^\"]"))
 (keyed_element
   key: (literal_element (identifier) @name)
   (#match? @name "(?-u)^\\w*(Timeout|Retries|RetryCount|RetryLimit|RetryDelay|RetryInterval|MaxRetries|MaxAttempts|MaxRetryBackoff|MinRetryBackoff|MaxConns|MaxConnections|MaxIdleConns|MaxOpenConns|MaxIdleConnsPerHost|MaxConnsPerHost|MaxBodySize|MaxRequestSize|MaxPayloadSize|MaxHeaderBytes|MaxMessageSize|MaxRecvMsgSize|MaxSendMsgSize|MaxConcurrent\\w*|MaxInFlight|MaxRequests|MaxRedirects|MinIdleConns|MinConns|Backoff|RateLimit|RequestsPerSecond|PoolSize|BodyLimit|Concurrency|KeepAlive|Keepalive|KeepAlivePeriod|GracePeriod|Burst|Quota|PollInterval|HeartbeatInterval|RefreshInterval|FlushInterval|ConnMaxLifetime|ConnMaxIdleTime|PoolTimeout|MaxAge|Workers|Deadline|Expiration|MaxElapsedTime|InitialInterval|MaxInterval|Multiplier|RandomizationFactor)$")
