@@ -31,10 +31,10 @@ use tree_sitter::{Node, Parser, Tree};
 
 /// The floors this test enforces for every category with at least ten labelled hotspots. The
 /// aims (issue 4) are recall ≥ 0.9 and precision ≥ 0.85; the queries do not reach them in every
-/// category yet, so the floors sit just under today's worst category (recall 0.76 for config,
-/// precision 0.73 for auth) and are to be raised as the queries improve, never lowered.
-const RECALL_MIN: f64 = 0.72;
-const PRECISION_MIN: f64 = 0.70;
+/// category yet, so the floors sit just under today's worst category (recall 0.79 for config,
+/// precision 0.74 for auth) and are to be raised as the queries improve, never lowered.
+const RECALL_MIN: f64 = 0.76;
+const PRECISION_MIN: f64 = 0.72;
 const MIN_LABELS_TO_GATE: usize = 10;
 
 /// The corpus must stay at least this large (the issue asks for 60 files or more).

@@ -214,3 +214,37 @@
   (table_array_element . (_) @section (pair . (_) @name) @risk.dns)
  ]
  (#match? @section "(?-u)(?i)(^|\\.)[\"']?(dns|resolver|resolvers|nameservers|discovery|service[_-]discovery|consul)[\"']?(\\.|$)"))
+
+; =====================================================================================================
+; Where a service reaches out and how it runs, in any application section
+; =====================================================================================================
+
+; config: the endpoints a service calls and the region it runs in: `base_url = "https://fx.example.net/v1"`,
+; `ServerAddress = "s3.eu-west-1.amazonaws.com"`, `region = "eu-west-1"`. Changing one sends traffic
+; (and credentials) somewhere else.
+([
+  (table . (_) @section (pair . (_) @name . (string) @v) @risk.config)
+  (table_array_element . (_) @section (pair . (_) @name . (string) @v) @risk.config)
+  (document (pair . (_) @name . (string) @v) @risk.config)
+ ]
+ (#not-match? @section "(?-u)^[\"']?(tool|profile|package|dependencies|dev-dependencies|dev_dependencies|build-dependencies|build_dependencies|target|workspace|lints|badges|patch|replace|lib|bin|bench|test|example|build-system|project|dependency-groups|metadata|unstable|registries|registry|source|alias|term|net|cargo-new|future-incompat-report|install|packages|dev-packages|requires|pipenv|scripts)[\"']?(\\.|$)")
+ (#match? @name "(?-u)(?i)(^|\\.)[\"']?(\\w*[_-])?(url|uri|endpoint|base[_-]?url|server[_-]?address|api[_-]?host|upstream|region|aws[_-]region)[\"']?$")
+ (#match? @v "(?-u)^[\"'](https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka|s3)://|^[\"'][a-z]{2}(-[a-z]+)+-\\d[\"']$|^[\"'][\\w-]+(\\.[\\w-]+)+(:\\d+)?[\"']$"))
+; deploy: the container image a service or a CI runner uses: `image = "alpine:3.20"`.
+([
+  (table . (_) @section (pair . (_) @name) @risk.deploy)
+  (table_array_element . (_) @section (pair . (_) @name) @risk.deploy)
+  (document (pair . (_) @name) @risk.deploy)
+ ]
+ (#not-match? @section "(?-u)^[\"']?(tool|profile|package|dependencies|dev-dependencies|dev_dependencies|build-dependencies|build_dependencies|target|workspace|lints|badges|patch|replace|lib|bin|bench|test|example|build-system|project|dependency-groups|metadata|unstable|registries|registry|source|alias|term|net|cargo-new|future-incompat-report|install|packages|dev-packages|requires|pipenv|scripts)[\"']?(\\.|$)")
+ (#match? @name "(?-u)(?i)(^|\\.)[\"']?(image|base[_-]?image|docker[_-]?image|container[_-]?image)[\"']?$"))
+; network: a container on the host's network: `network_mode = "host"`.
+((pair . (_) @name . (string) @v) @risk.network
+ (#match? @name "(?-u)(?i)(^|\\.)[\"']?(network[_-]?mode|net)[\"']?$")
+ (#match? @v "(?-u)^[\"']host[\"']$"))
+; Reverse-proxy routing (Traefik's file provider): routers, services and IP allow-lists are network;
+; basic, digest and forward authentication middlewares are auth.
+((table . (_) @name) @risk.network
+ (#match? @name "(?-u)^(http|tcp|udp)\\.(routers|services)(\\.|$)|\\.(ipAllowList|ipWhiteList|ipallowlist|ipwhitelist)$"))
+((table . (_) @name) @risk.auth
+ (#match? @name "(?-u)\\.(basicAuth|digestAuth|forwardAuth|basicauth|digestauth|forwardauth)$"))
