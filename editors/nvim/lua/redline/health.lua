@@ -1,0 +1,93 @@
+-- :checkhealth redline
+local M = {}
+
+function M.check()
+  local health = vim.health
+  local redline = require("redline")
+  local util = require("redline.util")
+
+  health.start("redline: Neovim")
+  if vim.fn.has("nvim-0.11") == 1 then
+    health.ok("Neovim " .. tostring(vim.version()))
+  else
+    health.error("Neovim 0.11 or later is required, this is " .. tostring(vim.version()))
+  end
+  if redline._setup_done then
+    health.ok("require('redline').setup() was called")
+  else
+    health.info("require('redline').setup() was not called (fine if the server is started another way)")
+  end
+
+  health.start("redline: server")
+  local cmd = redline.lsp_config().cmd
+  local exe = type(cmd) == "table" and cmd[1] or nil
+  if type(exe) ~= "string" then
+    health.info("the server command is a function; not checked")
+  elseif vim.fn.executable(exe) == 1 then
+    local path = vim.fn.exepath(exe)
+    local out = vim.fn.system({ exe, "--version" })
+    if vim.v.shell_error == 0 then
+      health.ok(("%s (%s)"):format(vim.trim(out), path))
+    else
+      health.warn(("%s --version failed: %s"):format(path, vim.trim(out)))
+    end
+  else
+    health.error(("`%s` is not executable"):format(exe), {
+      "Install it: `cargo install --path . --locked` in the redline repository",
+      "or set `bin` (or `cmd`) in require('redline').setup({ ... })",
+    })
+  end
+  if vim.fn.executable("git") == 1 then
+    health.ok("git found (the ledger lives in the repository's git directory)")
+  else
+    health.warn("git not found: provenance is kept in memory only")
+  end
+
+  health.start("redline: current buffer")
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client = util.client(bufnr)
+  if client then
+    health.ok(("attached (client %d, position encoding %s, root %s)"):format(
+      client.id,
+      tostring(client.offset_encoding),
+      tostring(client.root_dir)
+    ))
+    local opts = client.config.init_options or {}
+    health.info("aiEditReporting: " .. tostring(opts.aiEditReporting or "client"))
+    if opts.aiEditReporting == "heuristic" then
+      health.warn("heuristic mode: the server marks any large single change as AI, pastes included")
+    end
+  else
+    local ft = vim.bo[bufnr].filetype
+    if vim.tbl_contains(redline.options.filetypes, ft) then
+      health.warn(("not attached to this %s buffer"):format(ft), { "Run :LspInfo / :checkhealth vim.lsp" })
+    else
+      health.info(("filetype %q is not one redline knows"):format(ft))
+    end
+  end
+
+  health.start("redline: AI completion hooks")
+  local hooks = require("redline.hooks").installed
+  health.ok("vim.paste is " .. (hooks.paste and "wrapped (pastes are never reported as AI)" or "NOT wrapped"))
+  if hooks.inline_completion then
+    health.ok("vim.lsp.inline_completion.get is hooked")
+  elseif vim.fn.has("nvim-0.12") == 1 then
+    health.warn("vim.lsp.inline_completion.get is not hooked")
+  else
+    health.info("vim.lsp.inline_completion: needs Neovim 0.12 (not hooked)")
+  end
+  if hooks.copilot_lua then
+    health.ok("copilot.lua: copilot.suggestion.accept* are hooked")
+  else
+    health.info("copilot.lua: not loaded (hooked when it loads)")
+  end
+  if hooks.copilot_vim > 0 then
+    health.ok(("copilot.vim: %d accept mapping(s) hooked"):format(hooks.copilot_vim))
+  elseif vim.fn.exists("*copilot#Accept") == 1 or vim.g.loaded_copilot then
+    health.warn("copilot.vim is loaded but no insert-mode <expr> mapping calling copilot#Accept was found")
+  else
+    health.info("copilot.vim: not loaded")
+  end
+end
+
+return M
