@@ -35,7 +35,10 @@ unset NVIM NVIM_APPNAME VIMINIT
 timeout_s="${REDLINE_TEST_TIMEOUT:-180}"
 failed=0
 specs=("$here"/spec/*_spec.lua)
-if [[ $# -gt 0 ]]; then specs=("$@"); fi
+if [[ $# -gt 0 ]]; then
+  specs=()
+  for s in "$@"; do specs+=("$(cd "$(dirname "$s")" && pwd)/$(basename "$s")"); done
+fi
 start_all=$SECONDS
 for spec in "${specs[@]}"; do
   name="$(basename "$spec" .lua)"

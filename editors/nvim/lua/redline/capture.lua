@@ -292,7 +292,7 @@ function M.run(bufnr, origin, fn, ...)
       finish_later(bufnr, token, 3)
     end
   end
-  return vim.F.unpack_len(res, 2)
+  return unpack(res, 2, res.n)
 end
 
 --- Closes a window opened with `begin` after at most `timeout_ms` (safety net for hooks whose

@@ -42,7 +42,7 @@ function M.install_paste()
     if not res[1] then
       error(res[2], 0)
     end
-    return vim.F.unpack_len(res, 2)
+    return unpack(res, 2, res.n)
   end
   M.installed.paste = true
 end

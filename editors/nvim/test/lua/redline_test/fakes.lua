@@ -42,31 +42,11 @@ function F.install_copilot_lua()
   end
 end
 
---- Fake copilot.vim: copilot#GetDisplayedSuggestion, copilot#Accept, copilot#TextQueuedForInsertion
---- and its default <Tab> mapping. `vim.g.fake_copilot_text` is the displayed suggestion.
+--- Fake copilot.vim (test/fixtures/copilot.vim: autoload functions and its default mappings),
+--- put on 'runtimepath' and its plugin file sourced, as a plugin manager would.
 function F.install_copilot_vim()
-  vim.cmd([[
-    let g:fake_copilot_text = ''
-    let g:fake_copilot_queued = ''
-    function! copilot#GetDisplayedSuggestion() abort
-      return {'text': g:fake_copilot_text, 'uuid': 'fake', 'outdentSize': 0, 'deleteSize': 0}
-    endfunction
-    function! copilot#TextQueuedForInsertion() abort
-      let t = g:fake_copilot_queued
-      let g:fake_copilot_queued = ''
-      return t
-    endfunction
-    function! copilot#Accept(...) abort
-      let s = copilot#GetDisplayedSuggestion()
-      if !empty(s.text)
-        let g:fake_copilot_queued = s.text
-        let g:fake_copilot_text = ''
-        return "\<C-R>\<C-O>=copilot#TextQueuedForInsertion()\<CR>\<End>"
-      endif
-      return a:0 ? a:1 : "\t"
-    endfunction
-    imap <script><silent><nowait><expr> <Tab> copilot#Accept()
-  ]])
+  vim.opt.runtimepath:append(vim.g.redline_test_dir .. "/fixtures/copilot.vim")
+  vim.cmd.runtime("plugin/copilot.vim")
 end
 
 --- Fake `vim.lsp.inline_completion` (Neovim 0.12's API) in package.loaded.
