@@ -76,6 +76,21 @@ H.it("the AI region is painted as an extmark in RedlineAiRegion", function()
   H.eq("RedlineAiRegion", m[4].hl_group, "extmark highlight group")
 end)
 
+H.it(":RedlineRegions lists the AI region and its finding in the location list", function()
+  vim.cmd("RedlineRegions")
+  local list
+  H.wait(3000, function()
+    list = vim.fn.getloclist(0, { items = 1, title = 1 })
+    return #list.items == 1
+  end, "one location list entry", function()
+    return list
+  end)
+  local item = list.items[1]
+  H.eq({ 3, 1, 5, 2 }, { item.lnum, item.col, item.end_lnum, item.end_col }, "entry position (1-based)")
+  H.truthy(item.text:find("copilot", 1, true) and item.text:find("auth fn verify_token", 1, true), "entry text names the tool and the finding", item.text)
+  vim.cmd("lclose")
+end)
+
 H.it(":RedlineSignoff clears the diagnostic", function()
   vim.cmd("RedlineSignoff")
   H.wait(5000, function()
