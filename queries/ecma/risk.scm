@@ -674,6 +674,12 @@
  (#match? @risk.deploy "(?-u)(?i)^(?:@[^\\n]*\\n\\s*)*(?:(?:static|async|get|set|public|private|protected|override|readonly|abstract|accessor)\\s+)*\\*?\\s*(?:(?:deploy|redeploy|rollout|roll_?out|canary|provision|terraform|helm|kubectl)(?:_\\w*)?|(?-i:(?:deploy|redeploy|rollout|rollOut|provision)[A-Z]\\w*)|(?:rollback|roll_?back)_?(?:\\w+?_?)?(?:deployment|deploy|release|service|rollout|version|canary|api|app|stack|image|build|lambda|function|worker|cluster|task_?definition)s?|\\w*(?:_|[a-z0-9])(?:deploy|deploys|deployment|deployments|redeploy|rollout|canary)|(?:scale|scale_?(?:up|down|out|in|to))_?(?:\\w+?_?)?(?:deployment|service|replicas|workers|cluster|statefulset|pods?|nodes?|fleet|capacity)s?|(?:set|update)_?replicas|restart_?(?:service|deployment|pods?|workload)s?|(?:drain|cordon)_?nodes?)\\s*[(<]"))
 
 
+
+; Endpoints a service calls, as constants: `const BASE_URL = "https://.."`.
+((variable_declarator name: (identifier) @name value: [(string) (template_string)] @v) @risk.config
+ (#match? @name "(?-u)^[A-Z][A-Z0-9_]*(URL|URI|ENDPOINT|BASE|HOST|ADDR|ADDRESS|SERVER|API)$")
+ (#match? @v "(?-u)^[\"'`](https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka)://"))
+
 ; Tests are not high-impact: no hotspot is reported inside `describe(..)`, `it(..)` and `test(..)`
 ; blocks (Jest, Vitest, Mocha, node:test, Playwright).
 ((call_expression

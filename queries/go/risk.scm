@@ -561,6 +561,15 @@
 ((comment) @risk.memory
  (#match? @risk.memory "(?-u)^//(go:(linkname|noescape|nosplit|uintptrescapes|norace|nocheckptr|cgo_\\w+)\\b|export \\w+$)"))
 
+
+; Endpoints a service calls, as constants: `const baseURL = "https://.."`.
+([
+  (const_spec name: (identifier) @name value: (expression_list . (interpreted_string_literal) @v .))
+  (var_spec name: (identifier) @name value: (expression_list . (interpreted_string_literal) @v .))
+ ] @risk.config
+ (#match? @name "(?-u)(?i)(url|uri|endpoint|baseurl|host|addr|address|server)$")
+ (#match? @v "(?-u)^\"(https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka)://"))
+
 ; Tests are not high-impact: no hotspot is reported inside a function that takes `*testing.T`
 ; (tests, benchmarks, fuzz targets and their helpers).
 ((function_declaration

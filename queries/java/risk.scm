@@ -360,6 +360,19 @@
 ([(method_invocation) (object_creation_expression)] @risk.memory
  (#match? @risk.memory "(?-u)^(?:(?:[\\w.]+\\.)?(?:System\\s*\\.\\s*(?:loadLibrary|load)|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(?:loadLibrary|load)|Unsafe\\s*\\.\\s*getUnsafe|Native\\s*\\.\\s*(?:load|loadLibrary|register|getDirectBufferPointer)|Linker\\s*\\.\\s*nativeLinker|SymbolLookup\\s*\\.\\s*(?:libraryLookup|loaderLookup)|MemorySegment\\s*\\.\\s*ofAddress|Arena\\s*\\.\\s*(?:ofConfined|ofShared|global|ofAuto))\\s*\\(|(?:this\\s*\\.\\s*)?(?:UNSAFE|[Uu]nsafe|U)\\s*\\.\\s*(?:allocateMemory|reallocateMemory|freeMemory|setMemory|copyMemory|put\\w+|get\\w+|compareAndSwap\\w+|allocateInstance|objectFieldOffset|arrayBaseOffset)\\s*\\(|new\\s+(?:[\\w.]+\\.)?(?:Pointer|Memory)\\s*\\((?:\\s|//[^\\n]*)*\\w)|^[\\w.]*\\.\\s*getDeclaredField\\s*\\((?:\\s|//[^\\n]*)*\"theUnsafe\""))
 
+
+; Endpoints a service calls, as constants: `static final URI BASE = URI.create("https://..")`.
+((field_declaration declarator: (variable_declarator name: (identifier) @name value: (_) @v)) @risk.config
+ (#match? @name "(?-u)^[A-Z][A-Z0-9_]*(URL|URI|ENDPOINT|BASE|HOST|ADDR|ADDRESS|SERVER|API)$")
+ (#match? @v "(?-u)^(?:(?:(?:[\\w.]+\\.)?URI\\s*\\.\\s*create|new\\s+URI|new\\s+URL|URL\\.of)\\s*\\(\\s*)?\"(https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka)://"))
+; Schedules of jobs: `@Scheduled(cron = "0 30 3 * * *")`, `@Scheduled(fixedDelay = ..)`.
+((annotation name: [(identifier) (scoped_identifier)] @name) @risk.config
+ (#match? @name "(?-u)(^|\\.)Scheduled$"))
+; Timeouts passed to builders: `HttpRequest.newBuilder(..).timeout(Duration.ofSeconds(20))`.
+((method_invocation name: (identifier) @name arguments: (argument_list . (_) @v .)) @risk.config
+ (#eq? @name "timeout")
+ (#match? @v "(?-u)^(?:java\\.time\\.)?Duration\\s*\\.\\s*of\\w+\\s*\\("))
+
 ; Tests are not high-impact: no hotspot is reported inside JUnit tests.
 ((method_declaration (modifiers (marker_annotation name: (identifier) @_a))) @ignore
  (#match? @_a "^(?:Test|ParameterizedTest|RepeatedTest|TestFactory|BeforeEach|AfterEach|BeforeAll|AfterAll)$"))

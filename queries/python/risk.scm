@@ -404,6 +404,12 @@
 ((call) @risk.memory
  (#match? @risk.memory "(?-u)^(?:ctypes\\s*\\.\\s*(?:CDLL|WinDLL|OleDLL|PyDLL|cdll\\s*\\.\\s*LoadLibrary|windll\\s*\\.\\s*LoadLibrary|LibraryLoader|cast|memmove|memset|string_at|wstring_at|addressof|pointer|byref|from_address|c_void_p|create_string_buffer|pythonapi\\s*\\.\\s*\\w+)|(?:\\w+\\s*\\.\\s*)*(?:from_address|from_buffer|from_buffer_copy)|cffi\\s*\\.\\s*FFI|FFI|ffi\\s*\\.\\s*(?:cast|new|dlopen|buffer|from_buffer|memmove|gc|addressof))\\s*\\("))
 
+
+; Endpoints a service calls, as constants: `BASE_URL = "https://inventory.partner.example/api"`.
+((expression_statement (assignment left: (identifier) @name right: (string) @v)) @risk.config
+ (#match? @name "(?-u)^[A-Z][A-Z0-9_]*(URL|URI|ENDPOINT|BASE|HOST|ADDR|ADDRESS|SERVER|API)$")
+ (#match? @v "(?-u)^[rbuf]*[\"'](https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka)://"))
+
 ; Tests are not high-impact: no hotspot is reported inside pytest/unittest tests.
 ((function_definition name: (identifier) @_n) @ignore (#match? @_n "^test_"))
 ((decorated_definition definition: (function_definition name: (identifier) @_n)) @ignore (#match? @_n "^test_"))

@@ -832,6 +832,12 @@
   (token_tree) @tt
   (#match? @tt "(?-u)\\bunsafe\\s*\\{|\\btransmute\\b")) @risk.memory
 
+
+; Endpoints a service calls, as constants: `const BASE_URL: &str = "https://..";`.
+((const_item name: (identifier) @name value: (string_literal) @v) @risk.config
+ (#match? @name "(?-u)^[A-Z][A-Z0-9_]*(URL|URI|ENDPOINT|BASE|HOST|ADDR|ADDRESS|SERVER|API)$")
+ (#match? @v "(?-u)^\"(https?|grpcs?|wss?|amqps?|redis|rediss|postgres|postgresql|mysql|mongodb(\\+srv)?|nats|kafka)://"))
+
 ; =====================================================================================================
 ; Tests are not high-impact: no hotspot is reported inside them.
 ; =====================================================================================================
