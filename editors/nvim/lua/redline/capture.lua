@@ -60,9 +60,10 @@ local function map_end(p, off, old, new)
   return off
 end
 
---- Applies one edit to a capture: moves its ranges and, when `counted`, adds the inserted bytes.
+--- Applies one edit to a capture: moves its ranges and, when `counted`, adds the inserted bytes
+--- (`ins_start`..`ins_end` when given: the part of the new text that differs from the old).
 ---@param cap redline.Capture
-function M._apply(cap, off, old, new, counted)
+function M._apply(cap, off, old, new, counted, ins_start, ins_end)
   local out = {}
   for _, r in ipairs(cap.ranges) do
     local s, e = map_start(r[1], off, old, new), map_end(r[2], off, old, new)
@@ -70,8 +71,9 @@ function M._apply(cap, off, old, new, counted)
       out[#out + 1] = { s, e }
     end
   end
-  if counted and new > 0 then
-    out[#out + 1] = { off, off + new }
+  ins_start, ins_end = ins_start or off, ins_end or (off + new)
+  if counted and ins_end > ins_start then
+    out[#out + 1] = { ins_start, ins_end }
   end
   table.sort(out, function(a, b)
     return a[1] < b[1]
@@ -88,15 +90,58 @@ function M._apply(cap, off, old, new, counted)
   cap.ranges = merged
 end
 
-local function on_bytes(_, buf, _, _, _, off, _, _, old, _, _, new)
+-- The lengths of the common prefix and suffix of two strings (not overlapping).
+local function common_affixes(a, b)
+  local n = math.min(#a, #b)
+  local p = 0
+  while p < n and a:byte(p + 1) == b:byte(p + 1) do
+    p = p + 1
+  end
+  local q = 0
+  while q < n - p and a:byte(#a - q) == b:byte(#b - q) do
+    q = q + 1
+  end
+  return p, q
+end
+
+local function on_bytes(_, buf, _, sr, sc, off, _, _, old, ner, nec, new)
   local st = bufs[buf]
   if not st then
     return true -- detach
   end
   local cap = st.capture
-  if cap then
-    M._apply(cap, off, old, new, M.paste_depth == 0)
+  if not cap then
+    return
   end
+  local counted = M.paste_depth == 0
+  -- With a copy of the text from the start of the window, a replacement that rewrites text
+  -- which was already there (copilot.lua replaces the typed prefix of the line with the whole
+  -- completed line) counts only what actually differs.
+  local ins_start, ins_end
+  if cap.shadow then
+    local ok, lines = pcall(vim.api.nvim_buf_get_text, buf, sr, sc, sr + ner, ner == 0 and sc + nec or nec, {})
+    local new_text = ok and table.concat(lines, "\n") or nil
+    if new_text and #new_text == new and #cap.shadow >= off + old then
+      local old_text = cap.shadow:sub(off + 1, off + old)
+      cap.shadow = cap.shadow:sub(1, off) .. new_text .. cap.shadow:sub(off + old + 1)
+      local p, q = common_affixes(old_text, new_text)
+      ins_start, ins_end = off + p, off + new - q
+    else
+      cap.shadow = nil
+    end
+  end
+  M._apply(cap, off, old, new, counted, ins_start, ins_end)
+end
+
+-- Texts larger than this are not copied when a window opens (no prefix/suffix trimming).
+M.shadow_limit = 4 * 1024 * 1024
+
+local function snapshot(bufnr)
+  local size = vim.api.nvim_buf_get_offset(bufnr, vim.api.nvim_buf_line_count(bufnr))
+  if size > M.shadow_limit then
+    return nil
+  end
+  return table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), "\n") .. "\n"
 end
 
 --- Starts watching a buffer (idempotent).
@@ -145,7 +190,7 @@ function M.begin(bufnr, origin)
     return nil
   end
   next_token = next_token + 1
-  st.capture = { origin = origin, ranges = {}, token = next_token, ticks = 0 }
+  st.capture = { origin = origin, ranges = {}, token = next_token, ticks = 0, shadow = snapshot(bufnr) }
   return next_token
 end
 

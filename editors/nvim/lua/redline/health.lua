@@ -43,26 +43,35 @@ function M.check()
     health.warn("git not found: provenance is kept in memory only")
   end
 
-  health.start("redline: current buffer")
-  local bufnr = vim.api.nvim_get_current_buf()
-  local client = util.client(bufnr)
-  if client then
-    health.ok(("attached (client %d, position encoding %s, root %s)"):format(
+  health.start("redline: clients")
+  local clients = vim.lsp.get_clients({ name = util.client_name })
+  if #clients == 0 then
+    health.info("no redline client is running (it starts when a buffer of a known filetype opens)")
+  end
+  for _, client in ipairs(clients) do
+    local names = {}
+    for b in pairs(client.attached_buffers or {}) do
+      names[#names + 1] = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(b), ":~:.")
+    end
+    table.sort(names)
+    health.ok(("client %d: position encoding %s, root %s, %d buffer(s): %s"):format(
       client.id,
       tostring(client.offset_encoding),
-      tostring(client.root_dir)
+      tostring(client.root_dir or "(none: provenance in memory only)"),
+      #names,
+      table.concat(names, ", ")
     ))
-    local opts = client.config.init_options or {}
-    health.info("aiEditReporting: " .. tostring(opts.aiEditReporting or "client"))
-    if opts.aiEditReporting == "heuristic" then
+    local init = client.config.init_options or {}
+    health.info("aiEditReporting: " .. tostring(init.aiEditReporting or "client"))
+    if init.aiEditReporting == "heuristic" then
       health.warn("heuristic mode: the server marks any large single change as AI, pastes included")
     end
-  else
-    local ft = vim.bo[bufnr].filetype
-    if vim.tbl_contains(redline.options.filetypes, ft) then
-      health.warn(("not attached to this %s buffer"):format(ft), { "Run :LspInfo / :checkhealth vim.lsp" })
-    else
-      health.info(("filetype %q is not one redline knows"):format(ft))
+  end
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    local ft = vim.bo[b].filetype
+    if vim.api.nvim_buf_is_loaded(b) and vim.bo[b].buftype == "" and vim.tbl_contains(redline.options.filetypes, ft)
+      and not util.client(b) and vim.api.nvim_buf_get_name(b) ~= "" then
+      health.warn(("not attached to %s (%s)"):format(vim.api.nvim_buf_get_name(b), ft), { "See :checkhealth vim.lsp" })
     end
   end
 

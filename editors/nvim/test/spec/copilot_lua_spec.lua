@@ -45,11 +45,11 @@ H.it("an accepted copilot.lua completion is reported as redline/aiEdit with its 
     return reported ~= nil
   end, "a RedlineAiEdit report")
   H.eq({ "use std::env;", "", AI[1], AI[2], AI[3] }, vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), "buffer after accept")
-  H.eq({ { start = { line = 2, character = 0 }, ["end"] = { line = 4, character = 1 } } }, reported.ranges, "reported ranges")
+  H.eq({ { start = { line = 2, character = 14 }, ["end"] = { line = 4, character = 1 } } }, reported.ranges, "reported ranges")
   H.eq({ tool = "copilot", kind = "inline-completion" }, reported.origin, "reported origin")
   H.eq(vim.lsp.util.buf_versions[bufnr], reported.version, "reported version (the buffer's LSP version)")
   local regions = H.wait_regions(bufnr, 1)
-  H.eq({ start = { line = 2, character = 0 }, ["end"] = { line = 4, character = 1 } }, regions[1].range, "region range from redline/regions")
+  H.eq({ start = { line = 2, character = 14 }, ["end"] = { line = 4, character = 1 } }, regions[1].range, "region range from redline/regions")
   H.eq("copilot", regions[1].origin.tool, "region origin tool")
 end)
 
@@ -71,7 +71,7 @@ H.it("the AI region is painted as an extmark in RedlineAiRegion", function()
   end, "one region extmark", function()
     return regions.extmarks(bufnr)
   end)
-  H.eq({ { 2, 0, 4, 1 } }, regions.extmarks(bufnr), "extmark range")
+  H.eq({ { 2, 14, 4, 1 } }, regions.extmarks(bufnr), "extmark range")
   local m = vim.api.nvim_buf_get_extmarks(bufnr, regions.ns, 0, -1, { details = true })[1]
   H.eq("RedlineAiRegion", m[4].hl_group, "extmark highlight group")
 end)
@@ -86,7 +86,7 @@ H.it(":RedlineRegions lists the AI region and its finding in the location list",
     return list
   end)
   local item = list.items[1]
-  H.eq({ 3, 1, 5, 2 }, { item.lnum, item.col, item.end_lnum, item.end_col }, "entry position (1-based)")
+  H.eq({ 3, 15, 5, 2 }, { item.lnum, item.col, item.end_lnum, item.end_col }, "entry position (1-based)")
   H.truthy(item.text:find("copilot", 1, true) and item.text:find("auth fn verify_token", 1, true), "entry text names the tool and the finding", item.text)
   vim.cmd("lclose")
 end)
