@@ -56,4 +56,18 @@ H.it(":checkhealth redline reports the server and no errors", function()
   H.truthy(text:find("ERROR") == nil, "no ERROR in :checkhealth redline", text)
 end)
 
+H.it("doc/redline.txt builds help tags without errors", function()
+  local dir = vim.fn.tempname() .. "-doc"
+  vim.fn.mkdir(dir, "p")
+  vim.fn.writefile(vim.fn.readfile(vim.g.redline_test_plugin_dir .. "/doc/redline.txt"), dir .. "/redline.txt")
+  vim.cmd("helptags " .. vim.fn.fnameescape(dir))
+  local tags = {}
+  for _, line in ipairs(vim.fn.readfile(dir .. "/tags")) do
+    tags[line:match("^[^\t]+")] = true
+  end
+  for _, t in ipairs({ "redline.txt", "redline-setup", "redline.mark_ai()", ":RedlineSignoff", ":RedlineRegions", ":RedlineMarkAi", "hl-RedlineAiRegion", "redline-limits", "redline-lspconfig" }) do
+    H.truthy(tags[t], "help tag " .. t)
+  end
+end)
+
 H.run("load")
