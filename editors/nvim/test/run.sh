@@ -36,10 +36,19 @@ if [[ -z "$nvim" ]] || ! "$nvim" --version | head -1 | grep -qF "$want"; then
 fi
 echo "neovim: $("$nvim" --version | head -1) ($nvim)"
 
-bin="${REDLINE_BIN:-$repo/target/debug/redline}"
-if [[ ! -x "$bin" ]]; then
-  echo "building $bin (cargo build --locked)"
-  (cd "$repo" && cargo build --locked)
+# The server: $REDLINE_BIN, or target/debug/redline built with `cargo build --locked` if missing.
+if [[ -n "${REDLINE_BIN:-}" ]]; then
+  bin="$REDLINE_BIN"
+  if [[ ! -x "$bin" ]]; then
+    echo "FAILED: REDLINE_BIN=$bin is not an executable file" >&2
+    exit 1
+  fi
+else
+  bin="$repo/target/debug/redline"
+  if [[ ! -x "$bin" ]]; then
+    echo "building $bin (cargo build --locked)"
+    (cd "$repo" && cargo build --locked)
+  fi
 fi
 export REDLINE_BIN="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
 echo "server: $REDLINE_BIN ($("$REDLINE_BIN" --version))"

@@ -129,17 +129,25 @@ function M.setup(o)
       return
     end
     local lsputil = require("lspconfig.util")
-    configs.redline = {
-      default_config = {
-        cmd = config.cmd,
-        filetypes = config.filetypes,
-        root_dir = lsputil.root_pattern(unpack(M.options.root_markers)),
-        init_options = config.init_options,
-        handlers = config.handlers,
-      },
-      docs = { description = "redline: flags AI-written changes to high-impact code" },
-    }
-    local extra = vim.deepcopy(M.options.lsp or {})
+    -- lspconfig's `configs` only builds a server on the first assignment of a name.
+    if rawget(configs, "redline") == nil then
+      configs.redline = {
+        default_config = {
+          cmd = config.cmd,
+          filetypes = config.filetypes,
+          root_dir = lsputil.root_pattern(unpack(M.options.root_markers)),
+          init_options = config.init_options,
+          handlers = config.handlers,
+        },
+        docs = { description = "redline: flags AI-written changes to high-impact code" },
+      }
+    end
+    local extra = vim.tbl_deep_extend("force", {
+      cmd = config.cmd,
+      filetypes = config.filetypes,
+      init_options = config.init_options,
+      handlers = config.handlers,
+    }, M.options.lsp or {})
     require("lspconfig").redline.setup(extra)
   else
     vim.lsp.config(util.client_name, config)
