@@ -8,7 +8,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
   State,
-  TransportKind,
 } from "vscode-languageclient/node";
 import { findBinary } from "./core/binary";
 import { applyChanges, classifyChange, type ChangeClass } from "./core/classify";
@@ -145,7 +144,8 @@ async function startServer(): Promise<void> {
   const serverOptions: ServerOptions = {
     command: lookup.found,
     args: ["lsp"],
-    transport: TransportKind.stdio,
+    // No `transport`: with TransportKind.stdio the client appends `--stdio`, which `redline lsp`
+    // rejects; without it the client talks over stdio all the same.
   };
   const identity = config().get<string>("identity", "").trim();
   const clientOptions: LanguageClientOptions = {
