@@ -103,6 +103,15 @@ function M.wrap_copilot_lua(mod)
     local orig = mod[name]
     if type(orig) == "function" then
       mod[name] = function(...)
+        -- Nothing displayed: the accept inserts nothing (it may only request a suggestion),
+        -- so no window is opened that could catch the next keys typed.
+        local vis = rawget(mod, "is_visible")
+        if type(vis) == "function" then
+          local ok, visible = pcall(vis)
+          if ok and not visible then
+            return orig(...)
+          end
+        end
         return capture.run(0, { tool = "copilot", kind = "inline-completion" }, orig, ...)
       end
     end

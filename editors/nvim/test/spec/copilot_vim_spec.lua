@@ -69,4 +69,29 @@ H.it("<Tab> without a suggestion inserts a tab and reports nothing", function()
   H.eq(1, #H.regions(bufnr).regions, "still one AI region")
 end)
 
+H.it('a user mapping copilot#Accept("\\<CR>") keeps its fallback and reports accepts', function()
+  vim.cmd([[imap <silent><script><expr> <C-J> copilot#Accept("\<CR>")]])
+  H.eq(1, require("redline.hooks").install_copilot_vim(), "the <C-J> mapping is wrapped")
+  local rhs = vim.fn.maparg("<C-J>", "i", false, true).rhs
+  H.truthy(rhs:find('copilot#Accept("\\<CR>")', 1, true), "the wrapped rhs keeps the argument", rhs)
+  local n = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_win_set_cursor(0, { n, 0 })
+  -- No suggestion: the fallback <CR> splits the line.
+  vim.api.nvim_feedkeys(vim.keycode("A<C-J>after<Esc>"), "mtx", false)
+  H.eq(n + 1, vim.api.nvim_buf_line_count(bufnr), "line count after <C-J> without a suggestion")
+  H.eq("after", vim.trim(vim.api.nvim_buf_get_lines(bufnr, n, n + 1, false)[1]), "text after the fallback <CR>")
+  -- A suggestion: accepted and reported.
+  vim.g.fake_copilot_text = "const ADMIN_PASSWORD: &str = \"hunter2\";"
+  local before = require("redline.capture").last_report[bufnr]
+  vim.api.nvim_feedkeys(vim.keycode("o<C-J><Esc>"), "mtx", false)
+  local line = vim.api.nvim_buf_get_lines(bufnr, n + 1, n + 2, false)[1]
+  local indent = #line:match("^%s*") -- the indent `o` put there is not the AI's
+  H.eq('const ADMIN_PASSWORD: &str = "hunter2";', line:sub(indent + 1), "accepted line after its indent")
+  local report = H.wait(3000, function()
+    local r = require("redline.capture").last_report[bufnr]
+    return r ~= before and r or nil
+  end, "a report for the <C-J> accept")
+  H.eq({ { start = { line = n + 1, character = indent }, ["end"] = { line = n + 1, character = indent + 39 } } }, report.ranges, "reported range")
+end)
+
 H.run("copilot_vim")
