@@ -176,10 +176,10 @@ function M.provenance(cmd)
     arg.range = (command_range(bufnr, cmd, util.encoding(client)))
   end
   M.execute(bufnr, "redline.showProvenance", arg, function(err, result)
+    -- The server also shows the text with window/showMessage (Neovim's handler notifies it),
+    -- so only errors are shown here.
     if err then
       util.notify(err.message or vim.inspect(err), vim.log.levels.ERROR)
-    elseif type(result) == "string" then
-      vim.notify(result)
     end
   end)
 end

@@ -91,6 +91,19 @@ H.it(":RedlineRegions lists the AI region and its finding in the location list",
   vim.cmd("lclose")
 end)
 
+H.it(":RedlineProvenance shows who wrote the AI text", function()
+  vim.cmd("messages clear")
+  vim.cmd("RedlineProvenance")
+  -- The server shows it with window/showMessage, which Neovim echoes into :messages.
+  local text = H.wait(3000, function()
+    local m = vim.fn.execute("messages")
+    return m:find("AI-written text", 1, true) and m or nil
+  end, "the provenance text in :messages", function()
+    return vim.fn.execute("messages")
+  end)
+  H.truthy(text:find("lines 3-5: copilot", 1, true), "provenance names lines 3-5 and copilot", text)
+end)
+
 H.it(":RedlineSignoff clears the diagnostic", function()
   vim.cmd("RedlineSignoff")
   H.wait(5000, function()
