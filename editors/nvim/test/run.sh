@@ -76,10 +76,16 @@ for spec in "${specs[@]}"; do
   start=$SECONDS
   set +e
   (cd "$sandbox" && REDLINE_SPEC="$spec" timeout --kill-after=10 "$timeout_s" "$nvim" --headless -n \
-    -i NONE -u "$here/minimal_init.lua" -c "luafile $here/run_spec.lua") >"$log" 2>&1
+    -i NONE -u "$here/minimal_init.lua" -c "luafile $here/run_spec.lua") >"$log" 2>"$log.messages"
   rc=$?
   set -e
   cat "$log"
+  # Neovim's own messages (headless: on stderr) only matter when something failed.
+  if [[ $rc -ne 0 && -s "$log.messages" ]]; then
+    echo "--- $name: Neovim messages"
+    cat "$log.messages"
+    echo
+  fi
   if [[ $rc -eq 124 || $rc -eq 137 ]]; then
     echo "FAILED $name: timed out after ${timeout_s}s (expected the spec to finish)"
   fi
