@@ -469,16 +469,13 @@ async function showProvenanceCommand(): Promise<unknown> {
   }
 }
 
-/** Opens the Problems view with its filter set to redline's findings. */
+/**
+ * Opens the Problems view. VS Code has no API (public or command) to set the Problems filter
+ * text, so the view opens unfiltered; redline's rows say "redline(<category>)" and typing
+ * "redline" in its filter box narrows it to them.
+ */
 async function openProblems(): Promise<void> {
   await vscode.commands.executeCommand("workbench.actions.view.problems");
-  try {
-    // Not a documented API, but a command VS Code registers for its Problems view; without it
-    // the view opens unfiltered.
-    await vscode.commands.executeCommand("workbench.actions.problems.filter", SOURCE);
-  } catch {
-    // fall back: leave the view unfiltered
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -602,7 +599,12 @@ class Decorations implements vscode.Disposable {
     const plain: vscode.DecorationOptions[] = [];
     const review: vscode.DecorationOptions[] = [];
     for (const region of result?.regions ?? []) {
-      const range = c.protocol2CodeConverter.asRange(region.range);
+      let range = c.protocol2CodeConverter.asRange(region.range);
+      // A region that ends at the start of a line (its text ended with a line break) is drawn
+      // up to the end of the line before, so the gutter does not mark a line it has no text on.
+      if (range.end.character === 0 && range.end.line > range.start.line) {
+        range = new vscode.Range(range.start, doc.lineAt(range.end.line - 1).range.end);
+      }
       const open = region.findings.filter((f) => !f.reviewed);
       // No hover here: the server's hover already says who wrote it and what it touches.
       (open.length ? review : plain).push({ range });

@@ -39,6 +39,7 @@ export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=f
 command -v node >/dev/null || die "node is not installed (Node 20 is expected)"
 command -v npm >/dev/null || die "npm is not installed"
 command -v git >/dev/null || die "git is not installed"
+rm -rf "$RESULTS_DIR"
 mkdir -p "$CACHE_DIR" "$RESULTS_DIR"
 E2E="${REDLINE_E2E:-1}"
 

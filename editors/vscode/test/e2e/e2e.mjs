@@ -254,8 +254,8 @@ async function main() {
       await shot("1-inline-suggestion");
       await page.keyboard.press("Tab");
       await expectText(editor, /token == "s3cret-token"/, 30_000);
-      const text = await editor.innerText();
-      if (!/pub fn verify_token\(token: &str\) -> bool \{/.test(text.replace(/\u00a0/g, " "))) {
+      const text = await visibleText(editor);
+      if (!/pub fn verify_token\(token: &str\) -> bool \{/.test(text)) {
         throw new Error(`the completion was not inserted as one function; the editor shows:\n${text}`);
       }
     });
@@ -283,6 +283,20 @@ async function main() {
       log(`Problems badge: ${badge}`);
       if (badge !== 1) throw new Error(`the Problems badge shows ${badge}, expected 1`);
       await shot("2-finding");
+    });
+
+    await step("hovering the AI text says who wrote it and what it touches", async () => {
+      const line = page.locator(".monaco-editor .view-line", { hasText: "is_empty" }).first();
+      await line.hover({ position: { x: 120, y: 8 } });
+      const hover = page.locator(".monaco-hover", { hasText: "AI-written" }).first();
+      await hover.waitFor({ timeout: 30_000 });
+      const text = await visibleText(hover);
+      if (!/fake-ai/.test(text) || !/high-impact code/.test(text)) {
+        throw new Error(`the hover does not name the tool and the high-impact code: ${text}`);
+      }
+      log(`hover: ${text.replace(/\s+/g, " ").slice(0, 300)}`);
+      await page.keyboard.press("Escape");
+      await page.mouse.move(5, 5);
     });
 
     await step("Show Provenance names the AI tool", async () => {
@@ -319,6 +333,53 @@ async function main() {
       const r = await waitForCheck(workspace, 0, 30_000);
       log(`redline check (after sign-off): exit ${r.status}: ${r.stdout.trim().split("\n").pop()}`);
     });
+
+    // Heuristic mode: chat and agent edits, which VS Code does not attribute, are caught as large
+    // insertions; a paste, an undo and a redo never are.
+    await step("switching to heuristic mode restarts the server", async () => {
+      await runCommand(page, "Fake AI: Set redline.aiEditReporting to heuristic");
+      await waitFor(() => redlineLog(userData).split(/Starting .* lsp/).length - 1 >= 2, 60_000,
+        "the server to restart (\"Starting ... lsp\" twice in the Redline log)");
+      await expectText(status, /Redline: 0 to review/, 60_000);
+    });
+
+    await step("a paste of a large auth function is not counted as AI", async () => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: `http://127.0.0.1:${port}` });
+      await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
+      await editor.click();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Control+V");
+      await expectText(editor, /fn check_password/, 30_000);
+      // Give a wrong report time to arrive; the next step checks again with a positive signal.
+      await new Promise((r) => setTimeout(r, 3000));
+      await expectText(status, /Redline: 0 to review/, 1_000);
+    });
+
+    await step("a chat-style WorkspaceEdit is caught by the heuristic, and only it", async () => {
+      await runCommand(page, "Fake AI: Apply Chat Edit");
+      await expectText(editor, /fn authorize_admin/, 30_000);
+      await expectText(status, /Redline: 1 to review/, 60_000);
+      const rows = page.locator(".markers-panel .monaco-list-row", { hasText: "needs senior review" });
+      await rows.first().waitFor({ timeout: 30_000 });
+      const texts = await rows.allInnerTexts();
+      if (texts.length !== 1 || !/authorize_admin/.test(texts[0]) || !/heuristic/.test(texts[0])) {
+        throw new Error(`expected one heuristic finding on authorize_admin (the paste is not AI), Problems shows: ${JSON.stringify(texts)}`);
+      }
+      await shot("4-heuristic");
+    });
+
+    await step("undo takes the AI text away; redo puts it back without counting it as AI", async () => {
+      await editor.click();
+      await page.keyboard.press("Control+Z");
+      await waitFor(async () => !/fn authorize_admin/.test(await visibleText(editor)), 30_000, "the undo");
+      await expectText(status, /Redline: 0 to review/, 60_000);
+      await page.keyboard.press("Control+Shift+Z");
+      await expectText(editor, /fn authorize_admin/, 30_000);
+      await new Promise((r) => setTimeout(r, 4000));
+      await expectText(status, /Redline: 0 to review/, 1_000);
+      if (!/fn check_password/.test(await visibleText(editor))) throw new Error("the pasted function is gone");
+      await shot("5-after-redo");
+    });
   } catch (err) {
     await shot("failure").catch(() => {});
     throw err;
@@ -328,6 +389,27 @@ async function main() {
     await context.close().catch(() => {});
     cleanup();
   }
+}
+
+const PASTED =
+  "pub fn check_password(password: &str, hash: &str) -> bool {\n    bcrypt::verify(password, hash).unwrap_or(false)\n}\n";
+
+/** The Redline output channel's log, all sessions. */
+function redlineLog(userData) {
+  let out = "";
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === "Redline.log") out += fs.readFileSync(p, "utf8");
+    }
+  };
+  try {
+    walk(path.join(userData, "logs"));
+  } catch {
+    /* not yet */
+  }
+  return out;
 }
 
 async function openFile(page, name) {
@@ -361,9 +443,13 @@ async function problemsCount(page) {
   return m ? parseInt(m[1], 10) : 0;
 }
 
+/** What a locator shows, with the editor's non-breaking spaces made plain spaces. */
+async function visibleText(locator) {
+  return ((await locator.innerText().catch(() => "")) || "").replace(/\u00a0/g, " ");
+}
+
 async function expectText(locator, re, timeoutMs) {
-  await waitFor(async () => re.test(((await locator.innerText().catch(() => "")) || "").replace(/\u00a0/g, " ")), timeoutMs,
-    `text ${re}`, async () => (await locator.innerText().catch(() => "<none>")));
+  await waitFor(async () => re.test(await visibleText(locator)), timeoutMs, `text ${re}`, () => visibleText(locator));
 }
 
 async function waitFor(pred, timeoutMs, what, describe) {
