@@ -235,7 +235,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(parser.parse(text.as_str(), None)))
     });
     group.bench_function("parse + query (Document::new, 20k lines)", |b| {
-        b.iter(|| black_box(Document::new(text.as_str(), Some(query.clone()))))
+        b.iter(|| black_box(Document::new(text.as_str(), Some(query.clone())).pin()))
     });
     group.finish();
 }

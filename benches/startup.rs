@@ -133,7 +133,7 @@ fn memory() -> (u64, u64) {
     let mut client = LspClient::start();
     client.initialize(&["utf-16"], json!({}));
     std::thread::sleep(Duration::from_millis(200));
-    let idle = rss_kb(client.pid());
+    let idle = client.rss_kb();
     for (_, language_id, path) in CASES {
         let text = std::fs::read_to_string(format!("{root}/{path}")).expect("read bench file");
         let uri = file_uri(&format!("bench/{path}"));
@@ -145,23 +145,11 @@ fn memory() -> (u64, u64) {
             Duration::from_secs(60),
         );
     }
-    (idle, rss_kb(client.pid()))
+    (idle, client.rss_kb())
 }
 
 fn whole(text: &str) -> serde_json::Value {
     lsp_range(text, 0..text.len(), Enc::Utf16)
-}
-
-fn rss_kb(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 fn median(values: &mut [Duration]) -> Duration {

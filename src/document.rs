@@ -1,6 +1,10 @@
 //! One document as the engine sees it: text, syntax tree, AI spans and hotspots, kept in step
 //! through every edit. Re-parsing is incremental and only the part of the tree an edit changed
 //! is queried again.
+//!
+//! A document with no AI-written text has no findings whatever its syntax, so it keeps only its
+//! text: it is parsed when its first AI span arrives and drops its tree when the last one goes.
+//! An editor holds hundreds of open files, and a syntax tree costs several times its text.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -54,14 +58,17 @@ pub struct Document {
     provenance: ProvenanceMap,
     hotspots: Vec<Hotspot>,
     file_rules: Vec<FileRule>,
+    /// Keep the syntax tree and hotspots even without AI spans.
+    pinned: bool,
 }
 
 impl Document {
-    /// Parses and queries `text` in full.
+    /// A document of `text`; it is parsed and queried once it has AI-written text (or is
+    /// [pinned](Document::pin)).
     pub fn new(text: impl Into<String>, query: Option<Arc<RiskQuery>>) -> Self {
         let text = Text::new(text);
         let language = query.as_ref().map(|q| q.language());
-        let mut doc = Document {
+        Document {
             text,
             language,
             query,
@@ -69,9 +76,25 @@ impl Document {
             provenance: ProvenanceMap::new(),
             hotspots: Vec::new(),
             file_rules: Vec::new(),
-        };
-        doc.reanalyse();
-        doc
+            pinned: false,
+        }
+    }
+
+    /// Parses and queries now, and keeps the syntax up to date from here on whether or not the
+    /// document has AI-written text.
+    pub fn pin(mut self) -> Self {
+        self.pinned = true;
+        self.reanalyse();
+        self
+    }
+
+    /// Whether the syntax tree and hotspots are being kept.
+    pub fn is_analysed(&self) -> bool {
+        self.tree.is_some()
+    }
+
+    fn wants_syntax(&self) -> bool {
+        self.pinned || !self.provenance.spans().is_empty()
     }
 
     pub fn with_file_rules(mut self, rules: Vec<FileRule>) -> Self {
@@ -99,10 +122,6 @@ impl Document {
         &self.provenance
     }
 
-    pub fn provenance_mut(&mut self) -> &mut ProvenanceMap {
-        &mut self.provenance
-    }
-
     /// The hotspots: query captures, then one whole-file hotspot per matching path rule.
     pub fn hotspots(&self) -> Vec<Hotspot> {
         let mut all = self.hotspots.clone();
@@ -123,8 +142,14 @@ impl Document {
         &self.hotspots
     }
 
-    /// Parses and queries everything again (after a change of query, say).
+    /// Parses and queries everything again (after a change of query, say), or drops the syntax
+    /// if the document no longer needs it.
     pub fn reanalyse(&mut self) {
+        if !self.wants_syntax() {
+            self.tree = None;
+            self.hotspots = Vec::new();
+            return;
+        }
         self.tree = self
             .language
             .and_then(|lang| parse(lang, self.text.as_str(), None));
@@ -132,6 +157,14 @@ impl Document {
             (Some(q), Some(tree)) => q.hotspots(tree, self.text.as_str(), None),
             _ => Vec::new(),
         };
+    }
+
+    /// After the spans changed: parse if the first one arrived, drop the syntax if the last one
+    /// went.
+    fn follow_spans(&mut self) {
+        if self.wants_syntax() != self.tree.is_some() {
+            self.reanalyse();
+        }
     }
 
     pub fn set_query(&mut self, query: Option<Arc<RiskQuery>>) {
@@ -155,7 +188,10 @@ impl Document {
             }
             None => self.provenance.apply_edit(&applied.bytes),
         }
-        self.update_syntax(&applied);
+        if self.tree.is_some() {
+            self.update_syntax(&applied);
+        }
+        self.follow_spans();
         Ok(applied)
     }
 
@@ -192,7 +228,9 @@ impl Document {
         origin: Arc<Origin>,
     ) -> Result<Option<SpanId>, PositionError> {
         self.text.check_byte_range(&range)?;
-        Ok(self.provenance.mark(range, origin))
+        let id = self.provenance.mark(range, origin);
+        self.follow_spans();
+        Ok(id)
     }
 
     pub fn findings(&self, rules: &Rules, signoffs: &Signoffs) -> Vec<Finding> {
@@ -306,4 +344,60 @@ fn is_statement_list(kind: &str) -> bool {
             kind,
             "program" | "module" | "source_file" | "document" | "stream"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::origin::OriginKind;
+
+    fn rust_query() -> Arc<RiskQuery> {
+        let builtin = LanguageId::Rust.builtin_risk_query();
+        builtin
+            .query
+            .clone()
+            .expect("the built-in Rust query compiles")
+    }
+
+    const TEXT: &str = "fn add(a: i32) -> i32 { a }\n\npub fn verify_token(t: &str) -> bool {\n    !t.is_empty()\n}\n";
+
+    #[test]
+    fn a_document_is_parsed_when_its_first_ai_span_arrives_and_not_before() {
+        let mut doc = Document::new(TEXT, Some(rust_query()));
+        assert!(!doc.is_analysed());
+        // A person's typing keeps it dormant.
+        doc.edit(0..0, "// hi\n", None).unwrap();
+        assert!(!doc.is_analysed());
+        let start = doc.as_str().find("pub fn verify_token").unwrap();
+        let origin = Arc::new(Origin::new("copilot", OriginKind::InlineCompletion));
+        doc.mark_ai(start..doc.as_str().len(), origin).unwrap();
+        assert!(doc.is_analysed());
+        let findings = doc.findings(&Rules::default(), &Signoffs::new());
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].category.as_str(), "auth");
+    }
+
+    #[test]
+    fn deleting_the_last_ai_text_drops_the_syntax_and_new_ai_text_brings_it_back() {
+        let mut doc = Document::new(TEXT, Some(rust_query()));
+        let origin = Arc::new(Origin::new("copilot", OriginKind::InlineCompletion));
+        let end = doc.as_str().len();
+        doc.edit(end..end, "fn login() {}\n", Some(origin.clone()))
+            .unwrap();
+        assert!(doc.is_analysed());
+        assert_eq!(doc.findings(&Rules::default(), &Signoffs::new()).len(), 1);
+        let len = doc.as_str().len();
+        doc.edit(end..len, "", None).unwrap();
+        assert!(!doc.is_analysed());
+        assert!(doc.findings(&Rules::default(), &Signoffs::new()).is_empty());
+        let at = doc.as_str().find("pub fn verify_token").unwrap();
+        doc.edit(at..at, "fn logout() {}\n", Some(origin)).unwrap();
+        assert!(doc.is_analysed());
+        let names: Vec<String> = doc
+            .findings(&Rules::default(), &Signoffs::new())
+            .into_iter()
+            .map(|f| f.hotspot.name)
+            .collect();
+        assert_eq!(names, ["fn logout"]);
+    }
 }
