@@ -66,7 +66,7 @@ if [ "$E2E" != 0 ]; then
       say "apt-get install ${need[*]}"
       export DEBIAN_FRONTEND=noninteractive
       timeout 600 apt-get update -qq || die "apt-get update failed"
-      timeout 1200 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+      timeout 1200 apt-get install -y -qq "${need[@]}" >/dev/null \
         || die "apt-get install ${need[*]} failed"
     else
       die "missing Debian packages: ${need[*]}; install them as root: apt-get install ${need[*]}"

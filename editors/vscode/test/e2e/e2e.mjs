@@ -252,6 +252,7 @@ async function main() {
       const ghost = page.locator(".monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text").first();
       await ghost.waitFor({ timeout: 60_000 });
       await shot("1-inline-suggestion");
+      await new Promise((r) => setTimeout(r, 500));
       await page.keyboard.press("Tab");
       await expectText(editor, /token == "s3cret-token"/, 30_000);
       const text = await visibleText(editor);
@@ -379,6 +380,27 @@ async function main() {
       await expectText(status, /Redline: 0 to review/, 1_000);
       if (!/fn check_password/.test(await visibleText(editor))) throw new Error("the pasted function is gone");
       await shot("5-after-redo");
+    });
+
+    await step("a partial accept (Ctrl+Right, next word) is reported as an inline completion", async () => {
+      await editor.click();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("fn verify_", { delay: 40 });
+      await page.locator(".monaco-editor .ghost-text-decoration, .monaco-editor .ghost-text").first()
+        .waitFor({ timeout: 60_000 });
+      await shot("6a-before-partial-accept");
+      // Let the editor's context keys catch up with the ghost text before the key press.
+      await new Promise((r) => setTimeout(r, 500));
+      await page.keyboard.press("Control+ArrowRight");
+      await expectText(editor, /\nfn verify_token/, 30_000);
+      await page.keyboard.press("Escape");
+      await runCommand(page, "Redline: Show Provenance");
+      const note = page.locator(".notifications-toasts .notification-toast", { hasText: "AI-written text" }).last();
+      await waitFor(async () => ((await visibleText(note)).match(/\(inline-completion\)/g) ?? []).length >= 2, 30_000,
+        "a second inline-completion region in Show Provenance", () => visibleText(note));
+      log(`provenance: ${(await visibleText(note)).replace(/\s+/g, " ").slice(0, 300)}`);
+      await shot("6-partial-accept");
     });
   } catch (err) {
     await shot("failure").catch(() => {});
