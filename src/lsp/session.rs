@@ -27,6 +27,16 @@ pub enum PlaceError {
     TooOld { reported: i32, oldest: i32 },
     #[error("the whole document was replaced after version {reported}, so its ranges are lost")]
     Replaced { reported: i32 },
+    #[error(
+        "version {reported} was never a version of this document here: the client's changes went \
+         from version {before} to {after} in one didChange; report AI edits against a version \
+         the client sent"
+    )]
+    UnknownVersion {
+        reported: i32,
+        before: i32,
+        after: i32,
+    },
     #[error(transparent)]
     Position(#[from] PositionError),
 }
@@ -189,6 +199,30 @@ impl OpenDocument {
                 oldest: self.history_base,
             });
         }
+        // Only the states the client named can be mapped from: a version skipped inside one
+        // didChange has no known text, and mapping from it would move the ranges through the
+        // very edit that created them.
+        let known = version == self.history_base || self.history.iter().any(|(v, _)| *v == version);
+        if !known {
+            let before = self
+                .history
+                .iter()
+                .map(|(v, _)| *v)
+                .filter(|v| *v < version)
+                .max()
+                .unwrap_or(self.history_base);
+            let after = self
+                .history
+                .iter()
+                .map(|(v, _)| *v)
+                .find(|v| *v > version)
+                .unwrap_or(self.version);
+            return Err(PlaceError::UnknownVersion {
+                reported: version,
+                before,
+                after,
+            });
+        }
         let mut mapped: Vec<PositionRange> = ranges.to_vec();
         for (v, entry) in &self.history {
             if *v <= version {
@@ -291,6 +325,51 @@ mod tests {
             map_through(&change(0, 2, 0, 2, "z\n"), range(0, 2, 0, 9), enc),
             vec![range(1, 0, 1, 7)]
         );
+    }
+
+    #[test]
+    fn an_ai_edit_against_a_version_skipped_inside_one_did_change_is_refused() {
+        let enc = PositionEncoding::Utf16;
+        let text = "a\nb\nc\nd\n";
+        let mut od = OpenDocument::new(Document::new(text, None), 1, None);
+        // Neovim batches: two edits, sent as one didChange at version 3.
+        let changes = [
+            ContentChange {
+                range: Some(range(1, 0, 1, 0)),
+                text: "x\ny\nz\n".into(),
+            },
+            ContentChange {
+                range: Some(range(0, 0, 0, 0)),
+                text: "top\n".into(),
+            },
+        ];
+        let outcome = od.apply_changes(3, &changes, enc, &|_| None);
+        assert_eq!(
+            outcome,
+            ChangeOutcome::Applied {
+                gap: true,
+                unplaced: vec![]
+            }
+        );
+        let origin = Arc::new(Origin::new(
+            "copilot",
+            crate::origin::OriginKind::InlineCompletion,
+        ));
+        assert_eq!(
+            od.ai_edit(2, vec![range(1, 0, 4, 0)], origin.clone(), enc),
+            Err(PlaceError::UnknownVersion {
+                reported: 2,
+                before: 1,
+                after: 3
+            })
+        );
+        assert!(od.doc.provenance().spans().is_empty());
+        // The versions the client did send still map: line 1 of version 1 is line 5 now.
+        assert_eq!(
+            od.ai_edit(1, vec![range(1, 0, 2, 0)], origin.clone(), enc),
+            Ok(2)
+        );
+        assert_eq!(od.ai_edit(3, vec![range(2, 0, 3, 0)], origin, enc), Ok(2));
     }
 
     #[test]
