@@ -287,7 +287,10 @@ async function acceptWith(builtin: string): Promise<void> {
     setTimeout(() => acceptDepth--, 0);
   }
   if (!after) {
-    if (document.version === beforeVersion) return; // nothing was accepted
+    if (document.version === beforeVersion) {
+      output.info(`${builtin}: nothing was inserted`);
+      return;
+    }
     after = { text: document.getText(), version: document.version };
   }
   const inserted = diffInsertions(before, after.text);

@@ -392,7 +392,11 @@ async function main() {
       await shot("6a-before-partial-accept");
       // Let the editor's context keys catch up with the ghost text before the key press.
       await new Promise((r) => setTimeout(r, 500));
-      await page.keyboard.press("Control+ArrowRight");
+      // Held like a person holds it: Ctrl goes up after the accept has run.
+      await page.keyboard.down("Control");
+      await page.keyboard.press("ArrowRight");
+      await new Promise((r) => setTimeout(r, 400));
+      await page.keyboard.up("Control");
       await expectText(editor, /\nfn verify_token/, 30_000);
       await page.keyboard.press("Escape");
       await runCommand(page, "Redline: Show Provenance");
