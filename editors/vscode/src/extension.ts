@@ -115,7 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Redlin
   );
   for (const d of vscode.workspace.textDocuments) snapshots.set(d.uri.toString(), d.getText());
 
-  context.subscriptions.push({ dispose: () => void client?.stop() });
+  context.subscriptions.push({ dispose: () => void deactivate() });
   await startServer();
   return { reportAiEdit };
 }
@@ -123,7 +123,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Redlin
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c) await c.stop();
+  if (!c) return;
+  try {
+    await c.stop();
+  } catch {
+    // it was not running (a failed start): nothing to stop
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -163,16 +163,19 @@ async function main() {
 
   const pathWithNode24 = `${NODE24_BIN}:${process.env.PATH}`;
   const csEnv = { ...process.env, PATH: pathWithNode24 };
+  // Its own config file, so nothing is written to ~/.config/code-server.
+  const csConfig = path.join(tmp, "code-server.yaml");
+  fs.writeFileSync(csConfig, "auth: none\n");
   await step("install the extensions into code-server", async () => {
     for (const vsix of [REDLINE_VSIX, FAKE_AI_VSIX]) {
       const r = mustRun(
         CODE_SERVER,
-        ["--user-data-dir", userData, "--extensions-dir", extensions, "--install-extension", vsix, "--force"],
+        ["--config", csConfig, "--user-data-dir", userData, "--extensions-dir", extensions, "--install-extension", vsix, "--force"],
         { env: csEnv },
       );
       log(r.stdout.trim());
     }
-    const list = mustRun(CODE_SERVER, ["--user-data-dir", userData, "--extensions-dir", extensions, "--list-extensions"], {
+    const list = mustRun(CODE_SERVER, ["--config", csConfig, "--user-data-dir", userData, "--extensions-dir", extensions, "--list-extensions"], {
       env: csEnv,
     }).stdout;
     if (!/redline\.redline/i.test(list)) throw new Error(`redline.redline is not installed: ${list}`);
@@ -187,7 +190,7 @@ async function main() {
       [
         "--bind-addr", `127.0.0.1:${port}`,
         "--auth", "none",
-        "--config", path.join(tmp, "code-server.yaml"),
+        "--config", csConfig,
         "--user-data-dir", userData,
         "--extensions-dir", extensions,
         "--disable-telemetry",
