@@ -99,14 +99,15 @@ rm -rf out
 timeout 300 npm run --silent test:unit || die "unit tests failed"
 
 say "package the extension"
-rm -f redline.vsix
+rm -f redline-*.vsix
 timeout 300 npm run --silent package >"$RESULTS_DIR/package.log" 2>&1 \
   || { cat "$RESULTS_DIR/package.log"; die "vsce package failed"; }
-[ -f redline.vsix ] || die "vsce did not write redline.vsix"
+VSIX="$(ls "$HERE"/redline-*.vsix 2>/dev/null | head -1)"
+[ -n "$VSIX" ] && [ -f "$VSIX" ] || die "vsce did not write redline-<version>.vsix"
 (cd test/fake-ai && timeout 120 "$HERE/node_modules/.bin/vsce" package --allow-missing-repository --skip-license \
   -o "$HERE/test-results/fake-ai.vsix" >"$RESULTS_DIR/package-fake-ai.log" 2>&1) \
   || { cat "$RESULTS_DIR/package-fake-ai.log"; die "packaging the test extension failed"; }
-say "built $HERE/redline.vsix"
+say "built $VSIX"
 
 if [ "$E2E" = 0 ]; then
   say "REDLINE_E2E=0: skipping the end-to-end test"
@@ -155,7 +156,7 @@ say "code-server $CODE_SERVER_VERSION on Node $NODE24_VERSION: $CODE_SERVER"
 # --- the end-to-end test ------------------------------------------------------------------------
 say "end-to-end test (code-server + Playwright + $CHROMIUM)"
 export CODE_SERVER NODE24_BIN="$NODE24_DIR/bin" CHROMIUM REDLINE_BIN RESULTS_DIR
-export REDLINE_VSIX="$HERE/redline.vsix" FAKE_AI_VSIX="$RESULTS_DIR/fake-ai.vsix"
+export REDLINE_VSIX="$VSIX" FAKE_AI_VSIX="$RESULTS_DIR/fake-ai.vsix"
 set +e
 setsid timeout --kill-after=30 900 node test/e2e/e2e.mjs &
 E2E_PID=$!
