@@ -209,6 +209,16 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         let base = git::merge_base(&ws.root, rev)?;
         let mut history = History::new(&ws.root, ws.config.trailer_rules());
         for c in &candidates {
+            // Only files the engine can find high-impact code in need their history read.
+            let analysable = c.rel.as_deref().is_some_and(|rel| {
+                ws.has_path_rule(rel)
+                    || c.content.as_ref().is_ok_and(|text| {
+                        crate::language::LanguageId::detect(Path::new(rel), text).is_some()
+                    })
+            });
+            if !analysable {
+                continue;
+            }
             if let Some(rel) = &c.rel {
                 let spans = history::ai_spans_since(&mut history, &base, rel);
                 if !spans.is_empty() {

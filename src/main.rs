@@ -160,8 +160,13 @@ struct SignoffArgs {
     #[arg(value_name = "PATH[:START-END]")]
     specs: Vec<String>,
     /// Sign off on the staged content (what the pre-commit gate checks).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "base")]
     staged: bool,
+    /// Sign off on what `redline check --base REF` finds (a branch's AI changes, as git's
+    /// notes, trailers and Agent Trace records tell them); then `redline notes write --base
+    /// REF` puts the sign-offs in a note for CI.
+    #[arg(long, value_name = "REF")]
+    base: Option<String>,
     /// The SSH key to sign with, when the policy requires signatures (default: git's
     /// user.signingkey).
     #[arg(long, value_name = "PATH")]
@@ -450,7 +455,12 @@ fn run_signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
             "no reviewer identity: set git's user.email (git config user.email you@example.com)"
         );
     };
-    match signoff::sign_off(&ws, &args.specs, &who, args.key.as_deref(), args.staged) {
+    let mode = match (args.staged, args.base) {
+        (true, _) => Mode::Staged,
+        (false, Some(rev)) => Mode::Since(rev),
+        (false, None) => Mode::WorkingTree,
+    };
+    match signoff::sign_off(&ws, &args.specs, &who, args.key.as_deref(), mode) {
         Ok(signed) if signed.is_empty() => {
             println!("Nothing needs sign-off.");
             Ok(ExitCode::SUCCESS)

@@ -134,7 +134,12 @@ pub fn write(
             log.add(path, &origin, &set);
         }
     }
-    git::set_note(root, authorship::NOTES_REF, &commit, &log.render())?;
+    // Without a ledger nothing was recorded as the code was written, so an empty log would
+    // claim every line for a person on no evidence: then only AI lines found elsewhere are
+    // written, and the lines stay of unknown origin.
+    if ledger.is_some() || !log.is_empty() {
+        git::set_note(root, authorship::NOTES_REF, &commit, &log.render())?;
+    }
 
     // Sign-offs: the target's own, the sources', and the ledger's on the files in question.
     let mut signoffs: Vec<NoteSignoff> = own.signoffs.clone();
