@@ -284,7 +284,7 @@ fn print_written(written: &redline::notes::Written, warnings: &[String]) {
     for w in warnings {
         eprintln!("warning: {w}");
     }
-    eprintln!("redline: notes written on {written}");
+    eprintln!("redline: {written}");
 }
 
 fn run_notes(command: NotesCommand) -> anyhow::Result<ExitCode> {

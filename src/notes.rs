@@ -27,6 +27,8 @@ use crate::workspace::Workspace;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
     pub commit: String,
+    /// Whether a git-ai note was written.
+    pub ai_note: bool,
     /// AI-written lines in the git-ai note, over all files.
     pub ai_lines: usize,
     pub files: usize,
@@ -35,13 +37,14 @@ pub struct Written {
 
 impl std::fmt::Display for Written {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let commit = history::short(&self.commit);
+        if !self.ai_note && self.signoffs == 0 {
+            return write!(f, "commit {commit}: nothing recorded, so no notes written");
+        }
         write!(
             f,
-            "commit {}: {} AI-written line(s) in {} file(s), {} sign-off(s)",
-            history::short(&self.commit),
-            self.ai_lines,
-            self.files,
-            self.signoffs
+            "commit {commit}: {} AI-written line(s) in {} file(s), {} sign-off(s)",
+            self.ai_lines, self.files, self.signoffs
         )
     }
 }
@@ -137,7 +140,8 @@ pub fn write(
     // Without a ledger nothing was recorded as the code was written, so an empty log would
     // claim every line for a person on no evidence: then only AI lines found elsewhere are
     // written, and the lines stay of unknown origin.
-    if ledger.is_some() || !log.is_empty() {
+    let ai_note = ledger.is_some() || !log.is_empty();
+    if ai_note {
         git::set_note(root, authorship::NOTES_REF, &commit, &log.render())?;
     }
 
@@ -174,6 +178,7 @@ pub fn write(
     Ok((
         Written {
             commit,
+            ai_note,
             ai_lines,
             files,
             signoffs: count,
@@ -198,10 +203,15 @@ fn placed_lines(recorded: &[Recorded], content: &str) -> Vec<(Origin, BTreeSet<u
 }
 
 /// The post-commit hook. An amend or a rebase is left to the post-rewrite hook, which knows
-/// the commits rewritten; a cherry-pick carries what its source commit had.
+/// the commits rewritten; a cherry-pick carries what its source commit had; a merge commit
+/// gets no note.
 pub fn post_commit(ws: &Workspace) -> anyhow::Result<Option<(Written, Vec<String>)>> {
     let subject = git::last_reflog_subject(&ws.root).unwrap_or_default();
     if subject.starts_with("commit (amend)") || subject.starts_with("rebase") {
+        return Ok(None);
+    }
+    // A merge commit's lines were written, and noted, on the branches it joins.
+    if git::rev_parse(&ws.root, "HEAD^2").is_some() {
         return Ok(None);
     }
     let mut sources = Sources::default();

@@ -877,3 +877,86 @@ fn a_cherry_pick_keeps_the_ai_lines() {
         "{r}"
     );
 }
+
+/// The shell commands of a CI example, in order, without the step that installs redline
+/// (the test runs the binary it built). `run: x` and `run: |` blocks (GitHub) and `- x`
+/// items under `script:` (GitLab).
+fn example_commands(file: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/ci")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = Vec::new();
+    let mut block: Option<usize> = None;
+    let mut script = false;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if let Some(depth) = block {
+            if indent > depth && !trimmed.is_empty() {
+                out.push(trimmed.to_string());
+                continue;
+            }
+            block = None;
+        }
+        if script {
+            if trimmed.starts_with('#') {
+                continue;
+            }
+            if let Some(item) = trimmed.strip_prefix("- ")
+                && indent >= 4
+            {
+                out.push(item.to_string());
+                continue;
+            }
+            script = false;
+        }
+        if let Some(cmd) = trimmed.strip_prefix("run: ") {
+            if cmd == "|" {
+                block = Some(indent);
+            } else {
+                out.push(cmd.to_string());
+            }
+        } else if trimmed == "script:" {
+            script = true;
+        }
+    }
+    out.retain(|c| !c.contains("cargo install"));
+    out
+}
+
+#[test]
+fn the_ci_examples_run_the_gate() {
+    let (repo, _) = three_commit_branch();
+    for (file, env) in [
+        ("github-actions.yml", ("GITHUB_BASE_REF", "main")),
+        (
+            "gitlab-ci.yml",
+            ("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main"),
+        ),
+    ] {
+        let commands = example_commands(file);
+        assert!(commands.len() >= 3, "{file}: {commands:?}");
+        let script = commands
+            .join("\n")
+            .replace("${{ github.base_ref }}", "$GITHUB_BASE_REF");
+        let ci = repo.clone_for_ci(false);
+        let mut sh = Command::new("sh");
+        sh.args(["-c", &script])
+            .current_dir(&ci.root)
+            .env(env.0, env.1);
+        ci.isolate(&mut sh);
+        let r = Run::from(format!("{file}: {script}"), sh.output().unwrap());
+        r.expect(1);
+        assert!(r.stdout.contains("fn verify_password"), "{r}");
+        assert!(!r.stdout.contains("fn authenticate"), "{r}");
+        let sarif: Value =
+            serde_json::from_str(&std::fs::read_to_string(ci.path("redline.sarif")).unwrap())
+                .unwrap();
+        assert_eq!(
+            sarif["runs"][0]["results"].as_array().unwrap().len(),
+            2,
+            "{r}"
+        );
+    }
+}
