@@ -38,8 +38,6 @@ pub enum AuthorshipError {
     Metadata(String),
     #[error("schema_version is `{0}`; redline reads authorship/3.x")]
     Version(String),
-    #[error("line {line}: session {hash} has no prompt record in the metadata")]
-    UnknownSession { line: usize, hash: String },
 }
 
 /// Who a session was: git-ai's `agent_id`.
@@ -155,12 +153,8 @@ impl AuthorshipLog {
                 if !hex || !(7..=16).contains(&hash.len()) {
                     return Err(at(format!("`{hash}` is not a session hash")));
                 }
-                if !metadata.prompts.contains_key(hash) {
-                    return Err(AuthorshipError::UnknownSession {
-                        line: i + 1,
-                        hash: hash.to_string(),
-                    });
-                }
+                // A session without a prompt record breaks the standard, but its lines are
+                // still an AI's: they count, with an unknown tool, rather than being dropped.
                 let ranges = lines::parse_ranges(ranges.trim()).map_err(|e| at(e.to_string()))?;
                 files
                     .entry(path.clone())
@@ -249,6 +243,20 @@ impl AuthorshipLog {
         let added = (set.len() - before) as u64;
         record.total_additions += added;
         record.accepted_lines += added;
+    }
+
+    /// Adds `lines` of `path` to an existing session, keeping its hash and prompt record as
+    /// another writer made them.
+    pub fn add_to_session(&mut self, path: &str, hash: &str, lines: &BTreeSet<u32>) {
+        if lines.is_empty() {
+            return;
+        }
+        self.files
+            .entry(path.to_string())
+            .or_default()
+            .entry(hash.to_string())
+            .or_default()
+            .extend(lines.iter().copied());
     }
 
     /// The origin a session's lines are shown with.
@@ -360,9 +368,12 @@ mod tests {
         let e = AuthorshipLog::parse("src/a.rs\n  abcd1234abcd1234 1-2\n---\n{}").unwrap_err();
         assert!(matches!(e, AuthorshipError::Metadata(_)), "{e}");
         let meta = r#"{"schema_version":"authorship/3.0.0","base_commit_sha":"x","prompts":{}}"#;
-        let e = AuthorshipLog::parse(&format!("src/a.rs\n  abcd1234abcd1234 1-2\n---\n{meta}"))
-            .unwrap_err();
-        assert!(matches!(e, AuthorshipError::UnknownSession { line: 2, .. }));
+        let orphan =
+            AuthorshipLog::parse(&format!("src/a.rs\n  abcd1234abcd1234 1-2\n---\n{meta}"))
+                .unwrap();
+        assert_eq!(orphan.lines_of("src/a.rs")[0].0.tool, "unknown");
+        let e = AuthorshipLog::parse(&format!("src/a.rs\n  xyz 1-2\n---\n{meta}")).unwrap_err();
+        assert!(matches!(e, AuthorshipError::Attestation { line: 2, .. }));
         let e = AuthorshipLog::parse(&format!("  abcd1234abcd1234 1-2\n---\n{meta}")).unwrap_err();
         assert!(matches!(e, AuthorshipError::Attestation { line: 1, .. }));
         let old = r#"{"schema_version":"authorship/2.0.0","base_commit_sha":"x","prompts":{}}"#;

@@ -461,3 +461,26 @@ pub fn blame_file(
         .collect();
     Ok((rel, reports, warnings))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::origin::OriginKind;
+
+    #[test]
+    fn consecutive_lines_of_one_origin_make_one_span() {
+        let content: Arc<str> = Arc::from("a\nb\nc\nd\n");
+        let x = Origin::new("x", OriginKind::Agent);
+        let y = Origin::new("y", OriginKind::Agent);
+        let spans = spans_of(
+            &content,
+            &[(1, x.clone()), (2, x.clone()), (3, y.clone()), (9, y)],
+        );
+        let got: Vec<(&str, &str)> = spans
+            .iter()
+            .map(|s| (&content[s.range.clone()], s.origin.tool.as_str()))
+            .collect();
+        assert_eq!(got, vec![("a\nb\n", "x"), ("c\n", "y")]);
+        assert_eq!(short("0123456789abcdef0123"), "0123456789ab");
+    }
+}

@@ -93,10 +93,12 @@ pub fn write(
     let own = history.evidence(&commit);
 
     let mut log = AuthorshipLog::new(&commit);
+    // Another writer's note (git-ai's, say) keeps its sessions, transcripts and fields.
     if sources.keep_existing
         && let Some(existing) = &own.note
     {
-        log.metadata.prompts = existing.metadata.prompts.clone();
+        log.metadata = existing.metadata.clone();
+        log.metadata.base_commit_sha = commit.clone();
     }
     for path in &changed {
         let Some(content) = git::content_at(root, &commit, path) else {
@@ -117,8 +119,11 @@ pub fn write(
         }
         if sources.keep_existing
             && let Some(existing) = &own.note
+            && let Some(sessions) = existing.files.get(path)
         {
-            found.extend(existing.lines_of(path));
+            for (hash, set) in sessions {
+                log.add_to_session(path, hash, set);
+            }
         }
         for source in &sources.from {
             let Some(old) = git::content_at(root, source, path) else {
@@ -214,7 +219,11 @@ pub fn post_commit(ws: &Workspace) -> anyhow::Result<Option<(Written, Vec<String
     if git::rev_parse(&ws.root, "HEAD^2").is_some() {
         return Ok(None);
     }
-    let mut sources = Sources::default();
+    // Another tool may have noted this commit already: add to its note, never replace it.
+    let mut sources = Sources {
+        keep_existing: true,
+        ..Sources::default()
+    };
     if subject.starts_with("cherry-pick")
         && let Some(picked) = git::rev_parse(&ws.root, "CHERRY_PICK_HEAD")
     {
@@ -239,4 +248,23 @@ pub fn rewritten(ws: &Workspace, pairs: &str) -> anyhow::Result<Vec<(Written, Ve
         out.push(write(ws, new, &sources)?);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::origin::OriginKind;
+
+    #[test]
+    fn recorded_spans_land_on_the_lines_they_cover_now() {
+        let old: Arc<str> = Arc::from("a\nfn f() {}\nb\n");
+        let now = "x\ny\na\nfn f() {}\nb\nfn g() {}\n";
+        let o = Origin::new("copilot", OriginKind::InlineCompletion);
+        let rec = history::recorded_on(&old, &o, &[2].into_iter().collect());
+        assert_eq!(&old[rec[0].range.clone()], "fn f() {}\n");
+        let placed = placed_lines(&rec, now);
+        assert_eq!(placed.len(), 1);
+        assert_eq!(placed[0].0, o);
+        assert_eq!(placed[0].1, [4].into_iter().collect());
+    }
 }

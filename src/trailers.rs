@@ -85,7 +85,7 @@ pub fn parse(message: &str) -> Vec<(String, String)> {
     let text = message.trim_end();
     let last = text.rsplit("\n\n").next().unwrap_or(text);
     // A one-paragraph message is a subject, not trailers.
-    if last.len() == text.len() && !text.contains("\n\n") {
+    if !text.contains("\n\n") {
         return Vec::new();
     }
     let mut out: Vec<(String, String)> = Vec::new();

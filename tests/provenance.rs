@@ -960,3 +960,50 @@ fn the_ci_examples_run_the_gate() {
         );
     }
 }
+
+#[test]
+fn writing_notes_adds_to_git_ais_note_and_keeps_its_sessions() {
+    let repo = Repo::with_base(None);
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.append(AUTH, VERIFY);
+    ai_appends(&repo, "claude-code", AUTHENTICATE);
+    let commit = repo.commit_all("both");
+    let git_ai_note = format!(
+        "{AUTH}\n  1234567890abcdef 5-7\n---\n{{\"schema_version\":\"authorship/3.0.0\",\"git_ai_version\":\"1.0.23\",\"base_commit_sha\":\"{commit}\",\"prompts\":{{\"1234567890abcdef\":{{\"agent_id\":{{\"tool\":\"cursor\",\"id\":\"c-1\",\"model\":\"gpt-5\"}},\"messages\":[{{\"type\":\"user\",\"text\":\"add a password check\"}}],\"total_additions\":3,\"total_deletions\":0,\"accepted_lines\":3,\"overriden_lines\":0}}}}}}\n"
+    );
+    repo.git(&[
+        "notes",
+        "--ref",
+        "refs/notes/ai",
+        "add",
+        "-f",
+        "-m",
+        &git_ai_note,
+        &commit,
+    ]);
+    repo.redline(&["notes", "write"]).expect(0);
+
+    let note = repo.note("refs/notes/ai", "HEAD");
+    let (attestation, metadata) = note.split_once("\n---\n").unwrap();
+    let entries: Vec<&str> = attestation.lines().skip(1).collect();
+    assert_eq!(entries.len(), 2, "{note}");
+    assert!(entries.contains(&"  1234567890abcdef 5-7"), "{note}");
+    assert!(entries.iter().any(|e| e.ends_with(" 9-11")), "{note}");
+    let meta: Value = serde_json::from_str(metadata).unwrap();
+    assert_eq!(meta["git_ai_version"], "1.0.23");
+    assert_eq!(
+        meta["prompts"]["1234567890abcdef"]["messages"][0]["text"],
+        "add a password check"
+    );
+    let ci = repo.clone_for_ci(true);
+    let (r, v) = ci.check_base("origin/main");
+    r.expect(1);
+    assert_eq!(
+        summary(&v),
+        set(&[
+            ("fn verify_password", false, "cursor"),
+            ("fn authenticate", false, "claude-code"),
+        ]),
+        "{r}"
+    );
+}
