@@ -217,7 +217,11 @@ pub fn spans_of(content: &Arc<str>, by_line: &[(u32, Origin)]) -> Vec<Recorded> 
     let mut out: Vec<Recorded> = Vec::new();
     let mut last: Option<(u32, Origin)> = None;
     for (line, origin) in by_line {
-        let Some(range) = bytes.get(*line as usize - 1).cloned() else {
+        let Some(range) = (*line as usize)
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .cloned()
+        else {
             continue;
         };
         match (out.last_mut(), &last) {
@@ -381,7 +385,9 @@ pub fn blame_file(
         }
         for span in map.spans() {
             for line in lines::lines_touched(&content, &span.range) {
-                if let Some(slot) = lines.get_mut(line as usize - 1)
+                if let Some(slot) = (line as usize)
+                    .checked_sub(1)
+                    .and_then(|i| lines.get_mut(i))
                     && !matches!(slot.0, Attribution::Ai(_))
                 {
                     *slot = (Attribution::Ai((*span.origin).clone()), "ledger");

@@ -87,7 +87,7 @@ pub fn byte_ranges(text: &str, lines: &BTreeSet<u32>) -> Vec<Range<usize>> {
     let all = line_bytes(text);
     let mut out: Vec<Range<usize>> = Vec::new();
     for (start, end) in runs(lines) {
-        let first = all.get(start as usize - 1);
+        let first = (start as usize).checked_sub(1).and_then(|i| all.get(i));
         let last = all.get((end as usize).min(all.len()).saturating_sub(1));
         if let (Some(first), Some(last)) = (first, last)
             && first.start < last.end

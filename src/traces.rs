@@ -54,7 +54,21 @@ pub fn import(ws: &Workspace, ledger: &mut Ledger, file: &Path) -> anyhow::Resul
         }
     }
     for (path, spans) in by_path {
-        let rel = path.trim_start_matches("./").to_string();
+        // Paths are relative to the repository root; the reference hook writes absolute ones
+        // for files outside it.
+        let rel = if Path::new(&path).is_absolute() {
+            match ws.relative(Path::new(&path)) {
+                Some(rel) => rel,
+                None => {
+                    out.warnings.push(format!(
+                        "{shown}: `{path}` is outside the repository; its ranges were skipped"
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            path.trim_start_matches("./").to_string()
+        };
         let Ok(content) = std::fs::read_to_string(ws.root.join(&rel)) else {
             out.warnings.push(format!(
                 "{shown}: `{rel}` is not a readable text file in the working tree; its ranges were skipped"

@@ -561,6 +561,16 @@ fn malformed_notes_and_trace_records_are_named_and_the_rest_is_checked() {
         &git_ai_note,
         &a,
     ]);
+    repo.git(&[
+        "notes",
+        "--ref",
+        "refs/notes/redline",
+        "add",
+        "-f",
+        "-m",
+        "{",
+        &a,
+    ]);
     // B: an agent's Agent Trace record for authenticate, after a line that is not JSON.
     repo.append(AUTH, AUTHENTICATE);
     let record = r#"{"version":"1.0","id":"550e8400-e29b-41d4-a716-446655440000","timestamp":"2026-01-25T10:00:00Z","tool":{"name":"opencode"},"files":[{"path":"src/auth.rs","conversations":[{"contributor":{"type":"ai","model_id":"anthropic/claude-sonnet-4"},"ranges":[{"start_line":9,"end_line":11}]}]}]}"#;
@@ -597,6 +607,13 @@ fn malformed_notes_and_trace_records_are_named_and_the_rest_is_checked() {
     assert!(
         r.stderr.contains(&format!("commit {}", &c[..12])),
         "the malformed note's commit is named:\n{r}"
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "commit {}: its sign-off note (refs/notes/redline)",
+            &a[..12]
+        )),
+        "the malformed sign-off note's commit is named:\n{r}"
     );
     assert!(
         r.stderr.contains(".agent-trace/traces.jsonl line 1"),
@@ -783,11 +800,22 @@ fn agent_trace_records_import_and_export_in_both_versions() {
     let v01 = r#"{"version":"0.1.0","id":"550e8400-e29b-41d4-a716-446655440000","timestamp":"2026-01-23T14:30:00Z","tool":{"name":"cursor","version":"2.4.0"},"files":[{"path":"src/auth.rs","conversations":[{"url":"https://api.cursor.com/v1/conversations/12345","contributor":{"type":"ai","model_id":"anthropic/claude-opus-4-5-20251101"},"ranges":[{"start_line":5,"end_line":7}]}]}]}"#;
     let v10 = r#"{"version":"1.0","id":"550e8400-e29b-41d4-a716-446655440001","timestamp":"2026-01-23T14:31:00Z","tool":{"name":"claude-code"},"files":[{"path":"src/auth.rs","conversations":[{"contributor":{"type":"human"},"ranges":[{"start_line":9,"end_line":11}]}]}]}"#;
     let file = repo.home.path().join("traces.jsonl");
-    std::fs::write(&file, format!("{v01}\n{{broken\n{v10}\n")).unwrap();
+    // The reference hook writes absolute paths for files outside the repository.
+    let outside = v01.replace("\"src/auth.rs\"", "\"/elsewhere/x.rs\"");
+    std::fs::write(&file, format!("{v01}\n{{broken\n{v10}\n{outside}\n")).unwrap();
     let r = repo.redline(&["import", "agent-trace", file.to_str().unwrap()]);
     r.expect(0);
     assert!(r.stderr.contains("traces.jsonl line 2"), "{r}");
-    assert!(r.stdout.contains("Imported 3 AI-written line(s)"), "{r}");
+    assert!(
+        r.stderr
+            .contains("`/elsewhere/x.rs` is outside the repository"),
+        "{r}"
+    );
+    assert!(
+        r.stdout
+            .contains("Imported 3 AI-written line(s) in 1 file(s) from 3 Agent Trace record(s)"),
+        "{r}"
+    );
 
     let c = repo.redline(&["check", "--format", "json"]);
     c.expect(1);
