@@ -86,9 +86,8 @@ enum NotesCommand {
         #[arg(long, value_name = "REV", default_value = "HEAD")]
         to: String,
     },
-    /// The post-rewrite hook: reads `old new` commit pairs on stdin and carries each old
-    /// commit's notes to the new one.
-    #[command(hide = true)]
+    /// Carry each old commit's notes to its new one, for `OLD NEW` commit pairs on stdin, one
+    /// pair a line (what git's post-rewrite hook passes; the hook redline installs runs this).
     Rewritten {
         /// What rewrote them (amend or rebase), as git passes it.
         kind: Option<String>,

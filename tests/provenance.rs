@@ -1035,3 +1035,52 @@ fn writing_notes_adds_to_git_ais_note_and_keeps_its_sessions() {
         "{r}"
     );
 }
+
+#[test]
+fn a_rebase_without_redlines_hooks_is_carried_by_notes_rewritten() {
+    let (repo, _) = three_commit_branch();
+    // As GitHub's "Rebase and merge" does: no hooks, no notes.rewriteRef.
+    let ci = repo.clone_for_ci(true);
+    ci.git(&["checkout", "-q", "main"]);
+    let old_main = ci.head();
+    ci.write("README", "docs\n");
+    let before = ci.commit_all("docs");
+    ci.git(&["checkout", "-q", "feature"]);
+    ci.git(&["-c", "core.hooksPath=/dev/null", "rebase", "-q", "main"]);
+    ci.git(&["checkout", "-q", "main"]);
+    ci.git(&["merge", "-q", "--ff-only", "feature"]);
+    let (r, v) = ci.check_base(&old_main);
+    r.expect(0);
+    assert!(
+        summary(&v).is_empty(),
+        "nothing carried the notes yet:\n{r}"
+    );
+
+    // The README's pipeline: old commits paired with new ones.
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("paste -d ' '")
+        .expect("the pipeline in the README");
+    let end = start + readme[start..].find("\n```").unwrap();
+    let script = readme[start..end]
+        .replace("BEFORE", "$BEFORE")
+        .replace("OLD", "origin/feature");
+    let mut bash = Command::new("bash");
+    bash.args(["-c", &script])
+        .current_dir(&ci.root)
+        .env("BEFORE", &before);
+    ci.isolate(&mut bash);
+    let r = Run::from(script.clone(), bash.output().unwrap());
+    r.expect(0);
+    let (r, v) = ci.check_base(&old_main);
+    r.expect(1);
+    assert_eq!(
+        summary(&v),
+        set(&[
+            ("fn verify_password", false, "claude-code"),
+            ("fn authorize_admin", true, "copilot"),
+        ]),
+        "{r}"
+    );
+}
