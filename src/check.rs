@@ -226,6 +226,15 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
                 }
             }
         }
+        if !git::ref_exists(&ws.root, crate::authorship::NOTES_REF)
+            && !git::ref_exists(&ws.root, crate::signoff_notes::NOTES_REF)
+        {
+            warnings.push(format!(
+                "this clone has no provenance notes ({} or {}), so only trailers and Agent Trace records say which lines an AI wrote; in CI, fetch them first: git fetch origin 'refs/notes/*:refs/notes/*'",
+                crate::authorship::NOTES_REF,
+                crate::signoff_notes::NOTES_REF
+            ));
+        }
         let commits = git::commits_between(&ws.root, &base, "HEAD")?;
         for s in history::signoffs_of(&mut history, &commits) {
             signoffs.insert(s.signoff);

@@ -256,6 +256,11 @@ pub fn commits_of(root: &Path, spec: &str) -> Result<Vec<String>, GitError> {
     }
 }
 
+/// Whether a ref (`refs/notes/ai`) exists.
+pub fn ref_exists(root: &Path, name: &str) -> bool {
+    value(root, &["rev-parse", "--verify", "-q", name]).is_some()
+}
+
 /// A commit's first parent, or the empty tree for a root commit.
 pub fn parent_or_empty(root: &Path, commit: &str) -> String {
     rev_parse(root, &format!("{commit}^")).unwrap_or_else(|| EMPTY_TREE.to_string())

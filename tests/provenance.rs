@@ -423,11 +423,19 @@ fn base_on_a_branch_of_three_commits_finds_exactly_the_unreviewed_ai_lines() {
         1
     );
 
-    // Without the notes, CI sees nothing: it is the notes that carry the provenance.
+    // Without the notes, CI sees nothing: it is the notes that carry the provenance. It says
+    // how to fetch them.
     let bare = repo.clone_for_ci(false);
     let (r, v) = bare.check_base("origin/main");
     r.expect(0);
     assert!(summary(&v).is_empty(), "{r}");
+    assert!(
+        r.stderr
+            .contains("git fetch origin 'refs/notes/*:refs/notes/*'"),
+        "{r}"
+    );
+    let (r, _) = ci.check_base("origin/main");
+    assert!(!r.stderr.contains("no provenance notes"), "{r}");
 }
 
 #[test]
