@@ -18,6 +18,7 @@ use crate::category::Severity;
 use crate::document::Document;
 use crate::finding::{Finding, Rules};
 use crate::git;
+use crate::history::{self, History};
 use crate::language::LanguageId;
 use crate::ledger::{Ledger, StoredSpan};
 use crate::origin::{Origin, OriginKind};
@@ -154,6 +155,23 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         }
     }
     let ws = Workspace::discover(&cwd)?;
+    // The CI gate judges a branch by the rules it is merging into: the configuration, the
+    // allowed signers and CODEOWNERS come from the merge base, so a branch cannot loosen its
+    // own gate.
+    let (ws, gate) = match &options.mode {
+        Mode::Since(rev) if ws.git_dir.is_some() => {
+            let base = git::merge_base(&ws.root, rev)
+                .with_context(|| format!("cannot find where this branch left `{rev}`"))?;
+            let gate = Gate::at_commit(&ws, &base)?;
+            let ws =
+                Workspace::with_config(ws.root.clone(), ws.git_dir.clone(), gate.config.clone());
+            (ws, gate)
+        }
+        _ => {
+            let gate = Gate::of_workspace(&ws);
+            (ws, gate)
+        }
+    };
     let ledger = open_ledger(&ws)?;
     let mut stored = match &ledger {
         Some(l) => group_by_path(l.all_spans()?),
@@ -174,7 +192,7 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
             stored.entry(new).or_default().extend(spans);
         }
     }
-    let signoffs = match &ledger {
+    let mut signoffs = match &ledger {
         Some(l) => l.signoffs()?,
         None => Signoffs::new(),
     };
@@ -185,6 +203,44 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         Mode::Staged => staged(&ws, options)?,
         Mode::Since(rev) => since(&ws, options, rev)?,
     };
+    // After the commit, git itself says who wrote what: notes, trailers, Agent Trace records,
+    // and the sign-offs carried in notes.
+    if let (Mode::Since(rev), true) = (&options.mode, ws.git_dir.is_some()) {
+        let base = git::merge_base(&ws.root, rev)?;
+        let mut history = History::new(&ws.root, ws.config.trailer_rules());
+        for c in &candidates {
+            // Only files the engine can find high-impact code in need their history read.
+            let analysable = c.rel.as_deref().is_some_and(|rel| {
+                ws.has_path_rule(rel)
+                    || c.content.as_ref().is_ok_and(|text| {
+                        crate::language::LanguageId::detect(Path::new(rel), text).is_some()
+                    })
+            });
+            if !analysable {
+                continue;
+            }
+            if let Some(rel) = &c.rel {
+                let spans = history::ai_spans_since(&mut history, &base, rel);
+                if !spans.is_empty() {
+                    stored.entry(rel.clone()).or_default().extend(spans);
+                }
+            }
+        }
+        if !git::ref_exists(&ws.root, crate::authorship::NOTES_REF)
+            && !git::ref_exists(&ws.root, crate::signoff_notes::NOTES_REF)
+        {
+            warnings.push(format!(
+                "this clone has no provenance notes ({} or {}), so only trailers and Agent Trace records say which lines an AI wrote; in CI, fetch them first: git fetch origin 'refs/notes/*:refs/notes/*'",
+                crate::authorship::NOTES_REF,
+                crate::signoff_notes::NOTES_REF
+            ));
+        }
+        let commits = git::commits_between(&ws.root, &base, "HEAD")?;
+        for s in history::signoffs_of(&mut history, &commits) {
+            signoffs.insert(s.signoff);
+        }
+        warnings.append(&mut history.warnings);
+    }
     // A file with nothing an AI wrote, outside an audit, is checked without being parsed.
     let (candidates, clean): (Vec<Candidate>, Vec<Candidate>) = candidates
         .into_iter()
@@ -249,7 +305,7 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
     report
         .warnings
         .extend(ws.query_errors().iter().map(|e| e.to_string()));
-    enforce_policy(&ws, &mut report);
+    enforce_policy(&gate, &mut report);
     Ok(report)
 }
 
@@ -274,19 +330,95 @@ fn group_by_path(spans: Vec<StoredSpan>) -> HashMap<String, Vec<Recorded>> {
     by_path
 }
 
+/// The review policy a check applies, with what it needs to apply it.
+pub struct Gate {
+    pub config: crate::config::Config,
+    pub policy: crate::review::ReviewPolicy,
+    pub codeowners: Option<crate::codeowners::Codeowners>,
+    /// The allowed-signers file to verify signatures against.
+    pub signers: PathBuf,
+    /// Keeps a copy of the base commit's allowed-signers file alive.
+    _signers_copy: Option<tempfile::NamedTempFile>,
+}
+
+impl Gate {
+    /// The working tree's policy: what the commit gate and a plain check use.
+    pub fn of_workspace(ws: &Workspace) -> Gate {
+        Gate {
+            config: ws.config.clone(),
+            policy: ws.config.policy(),
+            codeowners: ws.codeowners().cloned(),
+            signers: ws.root.join(&ws.config.review.allowed_signers),
+            _signers_copy: None,
+        }
+    }
+
+    /// The policy as committed at `commit`: `redline.toml`, the allowed signers and CODEOWNERS
+    /// read from git, not from the working tree. A missing `redline.toml` means the defaults;
+    /// a broken one is an error naming the commit.
+    pub fn at_commit(ws: &Workspace, commit: &str) -> anyhow::Result<Gate> {
+        let label = format!(
+            "{} at {}",
+            crate::config::FILE_NAME,
+            crate::history::short(commit)
+        );
+        let config = match git::content_at(&ws.root, commit, crate::config::FILE_NAME) {
+            None => crate::config::Config::default(),
+            Some(bytes) => {
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| anyhow::anyhow!("{label} is not valid UTF-8"))?;
+                crate::config::Config::parse(&label, &text)?
+            }
+        };
+        let codeowners = config.review.codeowners.then(|| {
+            crate::codeowners::LOCATIONS
+                .iter()
+                .find_map(|p| git::content_at(&ws.root, commit, p))
+                .map(|b| crate::codeowners::Codeowners::parse(&String::from_utf8_lossy(&b)))
+                .unwrap_or_default()
+        });
+        let mut copy = None;
+        let signers = match git::content_at(&ws.root, commit, &config.review.allowed_signers) {
+            Some(bytes) => {
+                use std::io::Write;
+                let mut f = tempfile::NamedTempFile::new()
+                    .context("cannot copy the base commit's allowed signers")?;
+                f.write_all(&bytes)
+                    .context("cannot copy the base commit's allowed signers")?;
+                let path = f.path().to_path_buf();
+                copy = Some(f);
+                path
+            }
+            // Verification then says the file does not exist, naming where it was looked for.
+            None => PathBuf::from(format!(
+                "{} (at {})",
+                config.review.allowed_signers,
+                crate::history::short(commit)
+            )),
+        };
+        Ok(Gate {
+            policy: config.policy(),
+            config,
+            codeowners,
+            signers,
+            _signers_copy: copy,
+        })
+    }
+}
+
 /// Sign-offs count only if the policy accepts who made them: a listed reviewer (or owner),
 /// not the author where self sign-off is off, and with a valid signature where one is required.
-fn enforce_policy(ws: &Workspace, report: &mut CheckReport) {
-    let policy = ws.config.policy();
-    let signers = ws.root.join(&ws.config.review.allowed_signers);
+pub fn enforce_policy(gate: &Gate, report: &mut CheckReport) {
+    let policy = &gate.policy;
     let mut verified: HashMap<String, Result<(), String>> = HashMap::new();
     for file in &mut report.files {
         for f in &mut file.findings {
             let Some(signoff) = f.signoff.clone() else {
                 continue;
             };
-            let owns = ws
-                .codeowners()
+            let owns = gate
+                .codeowners
+                .as_ref()
                 .is_some_and(|c| c.owned_by(Path::new(&file.path), &signoff.reviewer));
             let verdict = verified
                 .entry(format!("{}\0{}", signoff.key, file.path))
@@ -295,7 +427,8 @@ fn enforce_policy(ws: &Workspace, report: &mut CheckReport) {
                         .may_sign_off(&signoff.reviewer, f.origin.author.as_deref(), owns)
                         .map_err(|e| e.to_string())?;
                     if policy.require_signature {
-                        crate::signature::verify(&signoff, &signers).map_err(|e| e.to_string())?;
+                        crate::signature::verify(&signoff, &gate.signers)
+                            .map_err(|e| e.to_string())?;
                     }
                     Ok(())
                 })
@@ -484,6 +617,11 @@ fn analyse(
         findings,
         source,
     }
+}
+
+/// The findings of one document with its AI spans already marked, for the whole file.
+pub fn findings_of(path: String, doc: &Document, rules: &Rules, signoffs: &Signoffs) -> FileResult {
+    analyse(path, doc, None, rules, signoffs)
 }
 
 /// Runs the engine on one file's text. With `all_ai`, the whole text is marked as written by

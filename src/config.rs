@@ -102,10 +102,14 @@ pub struct ProvenanceSection {
     /// Treat large single insertions in the editor as AI-written.
     #[serde(default)]
     pub heuristic: bool,
-    /// Commit trailers that mark a commit's added lines as AI-written; empty means the
-    /// built-in list.
+    /// Commit trailers that mark a commit's added lines as AI-written, as `Key: Word` (the
+    /// value has that word) or `Key:` (any value); absent means the built-in list, empty none.
     #[serde(default)]
-    pub trailers: Vec<String>,
+    pub trailers: Option<Vec<String>>,
+    /// Author-name suffixes that mark a commit as AI-written (aider's `(aider)`); absent means
+    /// the built-in list, empty none.
+    #[serde(default)]
+    pub author_suffixes: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -146,6 +150,11 @@ impl Config {
                 message,
             }
         };
+        for rule in self.provenance.trailers.iter().flatten() {
+            if let Err(e) = crate::trailers::TrailerRule::parse(rule) {
+                return Err(at(rule, e.to_string()));
+            }
+        }
         for rule in &self.paths {
             if let Err(e) = Glob::new(&rule.pattern) {
                 return Err(at(
@@ -177,6 +186,22 @@ impl Config {
             allow_self_signoff: self.review.allow_self_signoff,
             require_signature: self.review.require_signature,
         }
+    }
+
+    /// The rules that say which commits an AI co-wrote.
+    pub fn trailer_rules(&self) -> crate::trailers::Rules {
+        let mut rules = crate::trailers::Rules::default();
+        if let Some(list) = &self.provenance.trailers {
+            // Checked in `parse`.
+            rules.trailers = list
+                .iter()
+                .filter_map(|r| crate::trailers::TrailerRule::parse(r).ok())
+                .collect();
+        }
+        if let Some(list) = &self.provenance.author_suffixes {
+            rules.author_suffixes = list.clone();
+        }
+        rules
     }
 
     pub fn rules(&self) -> Rules {
@@ -286,6 +311,13 @@ allowed_signers = ".redline/allowed_signers"
 [provenance]
 # Treat a large single insertion in the editor as AI-written (kind "heuristic").
 heuristic = false
+# Commits whose trailers or author name say an AI co-wrote them count every line they add as
+# AI-written in `redline check --base` and `redline blame`. Absent: the built-in rules
+# (Co-authored-by: Claude, Copilot, aider, Codex, Cursor, Gemini, ...; Assisted-by:; aider's
+# "(aider)" author suffix). `Key: Word` matches a trailer whose value has that word; `Key:`
+# any value. An empty list turns the source off.
+# trailers = ["Co-authored-by: Claude", "Assisted-by:"]
+# author_suffixes = ["(aider)"]
 
 [queries]
 # Extra directories holding <language>/risk.scm, relative to the repository root.

@@ -14,14 +14,41 @@ pub enum GitError {
     NotUtf8 { args: String },
 }
 
-fn run(dir: &Path, args: &[&str]) -> Result<Output, GitError> {
-    Command::new("git")
-        .args(args)
+fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.args(args)
         .current_dir(dir)
         .env("GIT_TERMINAL_PROMPT", "0")
-        .env("GIT_OPTIONAL_LOCKS", "0")
-        .output()
-        .map_err(GitError::Spawn)
+        .env("GIT_OPTIONAL_LOCKS", "0");
+    cmd
+}
+
+fn run(dir: &Path, args: &[&str]) -> Result<Output, GitError> {
+    command(dir, args).output().map_err(GitError::Spawn)
+}
+
+/// Runs git with `input` on its standard input.
+fn run_with_input(dir: &Path, args: &[&str], input: &[u8]) -> Result<Output, GitError> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command(dir, args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(GitError::Spawn)?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input).map_err(GitError::Spawn)?;
+    }
+    let out = child.wait_with_output().map_err(GitError::Spawn)?;
+    if out.status.success() {
+        Ok(out)
+    } else {
+        Err(GitError::Failed {
+            args: args.join(" "),
+            message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        })
+    }
 }
 
 /// Runs git and returns its standard output, or an error with git's own message.
@@ -188,6 +215,140 @@ pub fn parse_hunks(diff: &str) -> Vec<(u32, u32)> {
             (count > 0).then(|| (start, start + count - 1))
         })
         .collect()
+}
+
+/// The empty tree, to diff a root commit against.
+pub const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+/// The full id of a commit, or `None` if `rev` names none.
+pub fn rev_parse(root: &Path, rev: &str) -> Option<String> {
+    value(
+        root,
+        &["rev-parse", "--verify", "-q", &format!("{rev}^{{commit}}")],
+    )
+}
+
+/// The commits reachable from `to` but not from `from`, oldest first, without merges.
+pub fn commits_between(root: &Path, from: &str, to: &str) -> Result<Vec<String>, GitError> {
+    let out = text(
+        root,
+        &[
+            "rev-list",
+            "--reverse",
+            "--no-merges",
+            &format!("{from}..{to}"),
+        ],
+    )?;
+    Ok(out.lines().map(str::to_string).collect())
+}
+
+/// The commits a revision range (`A..B`) or a single revision names, oldest first.
+pub fn commits_of(root: &Path, spec: &str) -> Result<Vec<String>, GitError> {
+    if spec.contains("..") {
+        let out = text(root, &["rev-list", "--reverse", "--no-merges", spec])?;
+        Ok(out.lines().map(str::to_string).collect())
+    } else {
+        let id = text(
+            root,
+            &["rev-parse", "--verify", &format!("{spec}^{{commit}}")],
+        )?;
+        Ok(vec![id.trim().to_string()])
+    }
+}
+
+/// Whether a ref (`refs/notes/ai`) exists.
+pub fn ref_exists(root: &Path, name: &str) -> bool {
+    value(root, &["rev-parse", "--verify", "-q", name]).is_some()
+}
+
+/// A commit's first parent, or the empty tree for a root commit.
+pub fn parent_or_empty(root: &Path, commit: &str) -> String {
+    rev_parse(root, &format!("{commit}^")).unwrap_or_else(|| EMPTY_TREE.to_string())
+}
+
+/// A commit's author name, author e-mail and message.
+pub fn commit_meta(root: &Path, commit: &str) -> Result<(String, String, String), GitError> {
+    let out = text(
+        root,
+        &[
+            "log",
+            "-1",
+            "--no-show-signature",
+            "--format=%an%x00%ae%x00%B",
+            commit,
+        ],
+    )?;
+    let mut parts = out.splitn(3, '\0');
+    let name = parts.next().unwrap_or_default().to_string();
+    let email = parts.next().unwrap_or_default().to_string();
+    let message = parts.next().unwrap_or_default().to_string();
+    Ok((name, email, message))
+}
+
+/// Paths a commit added or modified against its first parent (renames followed).
+pub fn changed_in(root: &Path, commit: &str) -> Result<Vec<String>, GitError> {
+    let parent = parent_or_empty(root, commit);
+    let out = output(
+        root,
+        &[
+            "diff",
+            "--name-only",
+            "-z",
+            "-M",
+            "--diff-filter=ACMR",
+            &parent,
+            commit,
+            "--",
+        ],
+    )?;
+    Ok(split_z(&out))
+}
+
+/// The note on `commit` in `notes_ref`, or `None` when it has none.
+pub fn note(root: &Path, notes_ref: &str, commit: &str) -> Option<Vec<u8>> {
+    let has = run(root, &["notes", "--ref", notes_ref, "list", commit]).ok()?;
+    if !has.status.success() {
+        return None;
+    }
+    output(root, &["notes", "--ref", notes_ref, "show", commit]).ok()
+}
+
+/// Writes (replacing) the note on `commit` in `notes_ref`.
+pub fn set_note(root: &Path, notes_ref: &str, commit: &str, text: &str) -> Result<(), GitError> {
+    run_with_input(
+        root,
+        &["notes", "--ref", notes_ref, "add", "-f", "-F", "-", commit],
+        text.as_bytes(),
+    )
+    .map(|_| ())
+}
+
+/// The subject of HEAD's latest reflog entry (`commit: ...`, `commit (amend): ...`,
+/// `cherry-pick: ...`, `rebase (pick): ...`).
+pub fn last_reflog_subject(root: &Path) -> Option<String> {
+    value(root, &["reflog", "-1", "--format=%gs", "HEAD"])
+}
+
+/// Adds `value` to a multi-valued config `key` unless it is there already. Returns whether it
+/// was added.
+pub fn add_config_value(root: &Path, key: &str, value: &str) -> Result<bool, GitError> {
+    let existing = text(root, &["config", "--get-all", key]).unwrap_or_default();
+    if existing.lines().any(|l| l.trim() == value) {
+        return Ok(false);
+    }
+    output(root, &["config", "--add", key, value])?;
+    Ok(true)
+}
+
+/// `git blame --line-porcelain` of `path`: of the working tree file when `rev` is `None`,
+/// else of `rev` (which may be a range `A..B`, whose older lines are marked `boundary`).
+pub fn blame(root: &Path, rev: Option<&str>, path: &str) -> Result<String, GitError> {
+    let mut args = vec!["blame", "--line-porcelain"];
+    if let Some(rev) = rev {
+        args.push(rev);
+    }
+    args.extend(["--", path]);
+    text(root, &args)
 }
 
 #[cfg(test)]

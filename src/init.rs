@@ -23,6 +23,48 @@ fi
 exec redline check --staged
 "#;
 
+/// The post-commit hook: writes the new commit's provenance notes (`refs/notes/ai`, git-ai's
+/// format, and `refs/notes/redline`, the sign-offs). It never fails the commit.
+pub const POST_COMMIT: &str = r#"#!/bin/sh
+# installed by redline: records which committed lines an AI wrote (git notes refs/notes/ai)
+# and the sign-offs on them (refs/notes/redline), so that CI can check them after the commit.
+command -v redline >/dev/null 2>&1 || {
+  echo "redline: not found on PATH, so no provenance note was written for this commit." >&2
+  exit 0
+}
+redline notes write --hook post-commit || echo "redline: could not write the provenance notes for this commit." >&2
+exit 0
+"#;
+
+/// The post-rewrite hook: carries the notes to amended and rebased commits.
+pub const POST_REWRITE: &str = r#"#!/bin/sh
+# installed by redline: carries provenance notes to amended and rebased commits.
+command -v redline >/dev/null 2>&1 || exit 0
+redline notes rewritten "$1" || echo "redline: could not carry the provenance notes to the rewritten commits." >&2
+exit 0
+"#;
+
+/// The hooks `redline init` installs, with the command each runs.
+pub const HOOKS: &[(&str, &str, &str)] = &[
+    ("pre-commit", PRE_COMMIT, "redline check --staged"),
+    (
+        "post-commit",
+        POST_COMMIT,
+        "redline notes write --hook post-commit",
+    ),
+    (
+        "post-rewrite",
+        POST_REWRITE,
+        "redline notes rewritten \"$1\"",
+    ),
+];
+
+/// The notes refs git copies to amended and rebased commits (`notes.rewriteRef`).
+pub const REWRITE_REFS: &[&str] = &[
+    crate::authorship::NOTES_REF,
+    crate::signoff_notes::NOTES_REF,
+];
+
 /// What `init` did to one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -86,9 +128,13 @@ pub fn install_hook(hooks_dir: &Path, name: &str, script: &str) -> Result<Action
     match std::fs::read_to_string(&path) {
         Ok(existing) if existing == script => return Ok(Action::Unchanged(path)),
         Ok(existing) if !existing.contains("installed by redline") => {
+            let command = HOOKS
+                .iter()
+                .find(|(n, _, _)| *n == name)
+                .map_or("redline", |(_, _, c)| c);
             return Ok(Action::Skipped(
                 path,
-                format!("it is another tool's {name} hook; add `redline check --staged` to it"),
+                format!("it is another tool's {name} hook; add `{command}` to it"),
             ));
         }
         _ => {}

@@ -40,6 +40,101 @@ enum Command {
     Init(InitArgs),
     /// Check the ledger; with --repair, move a damaged one aside and start a new one.
     Doctor(DoctorArgs),
+    /// Provenance in git notes: which committed lines an AI wrote (refs/notes/ai, git-ai's
+    /// format) and the sign-offs on them (refs/notes/redline).
+    Notes {
+        #[command(subcommand)]
+        command: NotesCommand,
+    },
+    /// Import AI provenance records made by other tools into the ledger.
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Export the ledger's AI provenance for other tools.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
+    /// For each line of a file: whether a person, an AI or an unknown source wrote it, the
+    /// tool and model, and whether it was reviewed.
+    Blame(BlameArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum NotesCommand {
+    /// Write the notes of a commit from the ledger (the post-commit hook runs this).
+    Write {
+        /// The commit (default HEAD).
+        #[arg(value_name = "REV", default_value = "HEAD")]
+        rev: String,
+        /// Also carry the ledger's sign-offs on every file changed since the merge base with
+        /// REF (after signing off on a whole branch).
+        #[arg(long, value_name = "REF")]
+        base: Option<String>,
+        /// Run as this git hook (post-commit: amends and rebases are left to post-rewrite).
+        #[arg(long, value_name = "HOOK", hide = true)]
+        hook: Option<String>,
+    },
+    /// Carry the AI lines and sign-offs of other commits (notes, trailers, Agent Trace) onto a
+    /// commit, e.g. a squash merge: `redline notes carry main..feature --to HEAD`.
+    Carry {
+        /// Commits or ranges (A..B) to carry from.
+        #[arg(value_name = "SOURCE", required = true)]
+        sources: Vec<String>,
+        /// The commit to carry onto.
+        #[arg(long, value_name = "REV", default_value = "HEAD")]
+        to: String,
+    },
+    /// Carry each old commit's notes to its new one, for `OLD NEW` commit pairs on stdin, one
+    /// pair a line (what git's post-rewrite hook passes; the hook redline installs runs this).
+    Rewritten {
+        /// What rewrote them (amend or rebase), as git passes it.
+        kind: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportFormat {
+    /// Agent Trace records (JSON Lines, or one JSON record or array), versions 0.1 and 1.0.
+    AgentTrace {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportFormat {
+    /// Agent Trace records, one per line, for the files in the working tree.
+    AgentTrace {
+        /// The Agent Trace version to write.
+        #[arg(long = "trace-version", value_enum, default_value_t = TraceVersion::V1_0)]
+        version: TraceVersion,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum TraceVersion {
+    #[value(name = "0.1")]
+    V0_1,
+    #[value(name = "1.0")]
+    V1_0,
+}
+
+#[derive(Debug, clap::Args)]
+struct BlameArgs {
+    /// The file.
+    #[arg(value_name = "PATH")]
+    path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = BlameFormat::Text)]
+    format: BlameFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum BlameFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -64,8 +159,13 @@ struct SignoffArgs {
     #[arg(value_name = "PATH[:START-END]")]
     specs: Vec<String>,
     /// Sign off on the staged content (what the pre-commit gate checks).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "base")]
     staged: bool,
+    /// Sign off on what `redline check --base REF` finds (a branch's AI changes, as git's
+    /// notes, trailers and Agent Trace records tell them); then `redline notes write --base
+    /// REF` puts the sign-offs in a note for CI.
+    #[arg(long, value_name = "REF")]
+    base: Option<String>,
     /// The SSH key to sign with, when the policy requires signatures (default: git's
     /// user.signingkey).
     #[arg(long, value_name = "PATH")]
@@ -168,7 +268,136 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Signoff(args) => run_signoff(args),
         Command::Init(args) => run_init(args),
         Command::Doctor(args) => run_doctor(args),
+        Command::Notes { command } => run_notes(command),
+        Command::Import {
+            format: ImportFormat::AgentTrace { file },
+        } => run_import(&file),
+        Command::Export {
+            format: ExportFormat::AgentTrace { version },
+        } => run_export(version),
+        Command::Blame(args) => run_blame(args),
     }
+}
+
+fn print_written(written: &redline::notes::Written, warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+    eprintln!("redline: {written}");
+}
+
+fn run_notes(command: NotesCommand) -> anyhow::Result<ExitCode> {
+    use redline::notes::{self, Sources};
+    let ws = workspace()?;
+    if ws.git_dir.is_none() {
+        anyhow::bail!(
+            "notes need a git repository, and {} is not in one",
+            ws.root.display()
+        );
+    }
+    match command {
+        NotesCommand::Write { rev, base, hook } => {
+            if hook.as_deref() == Some("post-commit") {
+                if let Some((written, warnings)) = notes::post_commit(&ws)? {
+                    print_written(&written, &warnings);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let since = match base {
+                Some(r) => Some(redline::git::merge_base(&ws.root, &r)?),
+                None => None,
+            };
+            let sources = Sources {
+                from: Vec::new(),
+                keep_existing: true,
+                signoffs_since: since,
+            };
+            let (written, warnings) = notes::write(&ws, &rev, &sources)?;
+            print_written(&written, &warnings);
+        }
+        NotesCommand::Carry { sources, to } => {
+            let mut from = Vec::new();
+            for spec in &sources {
+                from.extend(
+                    redline::git::commits_of(&ws.root, spec)
+                        .with_context(|| format!("`{spec}` names no commits"))?,
+                );
+            }
+            let sources = Sources {
+                from,
+                keep_existing: true,
+                signoffs_since: None,
+            };
+            let (written, warnings) = notes::write(&ws, &to, &sources)?;
+            print_written(&written, &warnings);
+        }
+        NotesCommand::Rewritten { .. } => {
+            let mut pairs = String::new();
+            std::io::stdin()
+                .read_to_string(&mut pairs)
+                .context("cannot read the rewritten commits from stdin")?;
+            for (written, warnings) in notes::rewritten(&ws, &pairs)? {
+                print_written(&written, &warnings);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_import(file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let mut ledger = Ledger::open(&ws.ledger_path())?;
+    let imported = redline::traces::import(&ws, &mut ledger, file)?;
+    for w in &imported.warnings {
+        eprintln!("warning: {w}");
+    }
+    println!(
+        "Imported {} AI-written line(s) in {} file(s) from {} Agent Trace record(s).",
+        imported.ai_lines,
+        imported.files.len(),
+        imported.records
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(version: TraceVersion) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let path = ws.ledger_path();
+    if !path.exists() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let ledger = Ledger::open(&path)?;
+    let version = match version {
+        TraceVersion::V0_1 => redline::agent_trace::Version::V0_1,
+        TraceVersion::V1_0 => redline::agent_trace::Version::V1_0,
+    };
+    let text = redline::traces::export(&ws, &ledger, version)?;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(anyhow::Error::new(e).context("cannot write the records")),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_blame(args: BlameArgs) -> anyhow::Result<ExitCode> {
+    let ws = workspace()?;
+    let (rel, lines, warnings) = redline::history::blame_file(&ws, &args.path)?;
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    let text = match args.format {
+        BlameFormat::Text => redline::blame::render_text(&lines),
+        BlameFormat::Json => redline::blame::render_json(&rel, &lines),
+    };
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(anyhow::Error::new(e).context("cannot write the blame")),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn workspace() -> anyhow::Result<Workspace> {
@@ -225,7 +454,12 @@ fn run_signoff(args: SignoffArgs) -> anyhow::Result<ExitCode> {
             "no reviewer identity: set git's user.email (git config user.email you@example.com)"
         );
     };
-    match signoff::sign_off(&ws, &args.specs, &who, args.key.as_deref(), args.staged) {
+    let mode = match (args.staged, args.base) {
+        (true, _) => Mode::Staged,
+        (false, Some(rev)) => Mode::Since(rev),
+        (false, None) => Mode::WorkingTree,
+    };
+    match signoff::sign_off(&ws, &args.specs, &who, args.key.as_deref(), mode) {
         Ok(signed) if signed.is_empty() => {
             println!("Nothing needs sign-off.");
             Ok(ExitCode::SUCCESS)
@@ -260,11 +494,21 @@ fn run_init(args: InitArgs) -> anyhow::Result<ExitCode> {
     }
     println!("{}", init::write_config(&ws.root)?);
     match redline::git::hooks_dir(&ws.root) {
-        Some(hooks) => println!(
-            "{}",
-            init::install_hook(&hooks, "pre-commit", init::PRE_COMMIT)?
-        ),
-        None => println!("not a git repository: no pre-commit hook installed"),
+        Some(hooks) => {
+            for (name, script, _) in init::HOOKS {
+                println!("{}", init::install_hook(&hooks, name, script)?);
+            }
+            // Amend and rebase copy the notes too (the post-rewrite hook then fits them to
+            // the rewritten content).
+            for r in init::REWRITE_REFS {
+                if redline::git::add_config_value(&ws.root, "notes.rewriteRef", r)? {
+                    println!("set git config notes.rewriteRef {r}");
+                } else {
+                    println!("git config notes.rewriteRef {r} already set up");
+                }
+            }
+        }
+        None => println!("not a git repository: no git hooks installed"),
     }
     for agent in &args.agent {
         println!("{}", init::install_agent(&ws.root, *agent)?);

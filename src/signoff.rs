@@ -25,13 +25,15 @@ pub struct Signed {
 pub struct Refused(pub String);
 
 /// Signs off every unreviewed finding in `specs` (`PATH` or `PATH:START-END`; none means the
-/// whole repository) as `who`, signing with `key` when the policy requires signatures.
+/// whole repository) as `who`, signing with `key` when the policy requires signatures. `mode`
+/// says which findings: the working tree's, the staged content's, or a branch's since a base
+/// (which include those only git history knows of: notes, trailers, Agent Trace).
 pub fn sign_off(
     ws: &Workspace,
     specs: &[String],
     who: &str,
     key: Option<&Path>,
-    staged: bool,
+    mode: Mode,
 ) -> anyhow::Result<Vec<Signed>> {
     let mut paths = Vec::new();
     let mut lines: Vec<(String, Option<(u32, u32)>)> = Vec::new();
@@ -48,11 +50,7 @@ pub fn sign_off(
     let report = check::run(&CheckOptions {
         paths,
         all_ai: false,
-        mode: if staged {
-            Mode::Staged
-        } else {
-            Mode::WorkingTree
-        },
+        mode,
     })?;
     let wanted = |path: &str, f: &FileFinding| {
         lines.is_empty()
