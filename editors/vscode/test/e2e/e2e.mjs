@@ -409,6 +409,24 @@ async function main() {
       log(`provenance: ${(await visibleText(note)).replace(/\s+/g, " ").slice(0, 300)}`);
       await shot("6-partial-accept");
     });
+
+    await step("Mark Selection as AI-Written marks the cursor's line as a chat edit", async () => {
+      await page.keyboard.press("Escape");
+      const line = page.locator(".monaco-editor .view-line", { hasText: "bcrypt::verify" }).first();
+      await line.click({ position: { x: 60, y: 8 } });
+      await runCommand(page, "Redline: Mark Selection as AI-Written");
+      await page.locator(".quick-input-list .monaco-list-row", { hasText: "Chat edit" }).first().waitFor({ timeout: 30_000 });
+      await page.locator(".quick-input-widget input").first().fill("Chat edit");
+      await page.keyboard.press("Enter");
+      await expectText(status, /Redline: 1 to review/, 60_000);
+      const row = page.locator(".markers-panel .monaco-list-row", { hasText: "needs senior review" }).first();
+      await row.waitFor({ timeout: 30_000 });
+      const text = await visibleText(row);
+      if (!/check_password/.test(text) || !/chat-edit/.test(text)) {
+        throw new Error(`expected a chat-edit finding on check_password, Problems shows: ${text}`);
+      }
+      await shot("7-marked");
+    });
   } catch (err) {
     await shot("failure").catch(() => {});
     throw err;
