@@ -122,6 +122,11 @@ async function main() {
   fs.mkdirSync(path.join(workspace, "src"), { recursive: true });
   const file = path.join(workspace, "src", "session.rs");
   fs.writeFileSync(file, "// Session checks for the API gateway.\n\n");
+  // Compact JSON that the built-in formatter rewrites: a formatter's edits are never AI text.
+  fs.writeFileSync(
+    path.join(workspace, "settings.json"),
+    JSON.stringify({ service: "gateway", timeouts: { connect: 5, read: 30, idle: 300 }, hosts: ["a.internal", "b.internal", "c.internal"], retries: 3 }) + "\n",
+  );
   mustRun("git", ["init", "-q", workspace]);
   mustRun("git", ["-C", workspace, "config", "user.email", "senior@example.com"]);
   mustRun("git", ["-C", workspace, "config", "user.name", "Senior Reviewer"]);
@@ -426,6 +431,20 @@ async function main() {
         throw new Error(`expected a chat-edit finding on check_password, Problems shows: ${text}`);
       }
       await shot("7-marked");
+    });
+
+    await step("Format Document's edits are not counted as AI (heuristic mode)", async () => {
+      await openFile(page, "settings.json");
+      await page.locator(".tab.active", { hasText: "settings.json" }).first().waitFor({ timeout: 30_000 });
+      const jsonEditor = page.locator(".editor-group-container.active .monaco-editor .view-lines").first();
+      await jsonEditor.click();
+      await runCommand(page, "Format Document");
+      await expectText(jsonEditor, /^\{\s*\n\s+"service": "gateway",/, 30_000);
+      await new Promise((r) => setTimeout(r, 2000));
+      await runCommand(page, "Redline: Show Provenance");
+      const note = page.locator(".notifications-toasts .notification-toast", { hasText: "No AI-written text recorded here" }).first();
+      await note.waitFor({ timeout: 30_000 });
+      await shot("8-formatted");
     });
   } catch (err) {
     await shot("failure").catch(() => {});
