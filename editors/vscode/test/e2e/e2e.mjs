@@ -455,6 +455,9 @@ async function main() {
     await context.close().catch(() => {});
     cleanup();
   }
+  // Passed: the scratch directory (workspace, profiles, extensions) is not needed any more.
+  await new Promise((r) => setTimeout(r, 1000));
+  fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
 }
 
 const PASTED =
