@@ -26,7 +26,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run the language server on stdin/stdout (started by an editor's LSP client).
-    Lsp,
+    Lsp(LspArgs),
     /// Check files for AI-written changes to high-impact code.
     ///
     /// Exit status: 0 when nothing needs review at or above the --fail-on threshold, 1 when
@@ -189,6 +189,15 @@ struct DoctorArgs {
     repair: bool,
 }
 
+/// Only stdio exists; `--stdio` is accepted because LSP clients (vscode-languageclient among
+/// them) pass it when they are told to use stdio.
+#[derive(Debug, clap::Args)]
+struct LspArgs {
+    /// Use stdin/stdout (the only transport; accepted for clients that pass it).
+    #[arg(long)]
+    stdio: bool,
+}
+
 #[derive(Debug, clap::Args)]
 struct CheckArgs {
     /// Files and directories to check (default: the current directory). Files ignored by
@@ -259,7 +268,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Lsp => {
+        Command::Lsp(_) => {
             redline::lsp::serve_stdio()?;
             Ok(ExitCode::SUCCESS)
         }

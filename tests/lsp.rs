@@ -1306,3 +1306,31 @@ fn a_change_with_a_stale_version_is_ignored_and_logged() {
     assert_eq!(diags(&p)[0]["range"], lsp_range(&text, body, U16));
     c.shutdown();
 }
+
+#[test]
+fn show_provenance_names_the_lines_the_ai_text_is_on() {
+    let mut c = LspClient::initialized(&["utf-16"], json!({}));
+    let uri = open_auth(&mut c, "provenance.rs");
+    // Whole lines 7-10 (1-based), newline included: the span ends at the start of line 11.
+    // (`pub struct` follows a blank line.)
+    let function =
+        find(AUTH_RS, "pub fn verify_token").start..find(AUTH_RS, "pub struct").start - 1;
+    c.ai_edit(&uri, 1, vec![lsp_range(AUTH_RS, function, U16)], copilot());
+    // One character on line 4.
+    let plus = find(AUTH_RS, "+");
+    c.ai_edit(&uri, 1, vec![lsp_range(AUTH_RS, plus, U16)], copilot());
+    c.wait_for_diagnostics(&uri, |p| !diags(p).is_empty(), TIMEOUT);
+    let shown = c
+        .execute("redline.showProvenance", json!({ "uri": uri }))
+        .expect("showProvenance");
+    let shown = shown.as_str().expect("text");
+    assert!(shown.contains("line 4: copilot"), "{shown}");
+    assert!(shown.contains("lines 7-10: copilot"), "{shown}");
+}
+
+#[test]
+fn the_server_accepts_the_stdio_flag_that_clients_pass() {
+    let mut c = LspClient::start_with(&["lsp", "--stdio"]);
+    c.initialize(&["utf-16"], json!({}));
+    c.shutdown();
+}

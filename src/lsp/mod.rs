@@ -875,12 +875,19 @@ impl Backend {
             .iter()
             .map(|s| {
                 let r = text.position_range(s.range.clone(), enc);
-                format!(
-                    "lines {}-{}: {}",
-                    r.start.line + 1,
-                    r.end.line + 1,
-                    s.origin.describe()
-                )
+                let first = r.start.line + 1;
+                // A span that ends at the start of a line ends on the line before.
+                let last = if r.end.character == 0 && r.end.line > r.start.line {
+                    r.end.line
+                } else {
+                    r.end.line + 1
+                };
+                let lines = if first == last {
+                    format!("line {first}")
+                } else {
+                    format!("lines {first}-{last}")
+                };
+                format!("{lines}: {}", s.origin.describe())
             })
             .collect();
         Ok(format!("AI-written text:\n{}", lines.join("\n")))
