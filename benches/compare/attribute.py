@@ -87,6 +87,7 @@ def main():
             print(f"  {100 * v / len(stacks):5.1f}%  {v / hz / edits * 1000:6.2f} ms/edit  {k}")
     else:
         c = collections.Counter(batch_phase(s["f"]) for s in stacks)
+        print(f"  {len(stacks)} samples; for ast-grep, `other` is its tree walk and rule matching")
         for k, v in c.most_common():
             print(f"  {100 * v / len(stacks):5.1f}%  {v} samples  {k}")
 

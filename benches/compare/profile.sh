@@ -30,7 +30,7 @@ batch)
         "$sg_bin" scan -j 1 --json=stream "$tree" >/dev/null)
     for t in redline ast-grep; do
         perf script -i "$out/$t.data" -F time,ip,sym >"$out/$t.script" 2>/dev/null
-        echo "$t: $(grep -c '^ *[^ ].*cpu-clock\|^[^ \t]' "$out/$t.script" || true) samples at $hz Hz"
+        echo "$t (1 thread, perf -F $hz: a sample is about 1 ms of CPU):"
         python3 "$here/attribute.py" batch "$out/$t.script"
     done
     ;;
