@@ -333,6 +333,21 @@ fn judge(body: &[u8]) -> Verdict {
         return invalid("`id` must be a number or a string");
     }
     match obj.get("method") {
+        // tower-lsp-server drops its own "method not found" answer to any `$/` method, which
+        // is right for notifications but leaves a request unanswered; redline implements no
+        // `$/` request, so the guard answers them as LSP says.
+        Some(Value::String(m))
+            if m.starts_with("$/") && id.as_ref().is_some_and(|i| !i.is_null()) =>
+        {
+            Verdict::Answer {
+                reply: error_response(
+                    id.clone().unwrap_or(Value::Null),
+                    -32601,
+                    format!("Method not found: {m}"),
+                ),
+                parsed: true,
+            }
+        }
         Some(Value::String(_)) => {
             let params_ok = obj
                 .get("params")
