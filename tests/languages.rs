@@ -182,7 +182,7 @@ fn the_server_reports_a_diagnostic_in_every_language() {
                     d.iter().any(|d| {
                         d["code"] == *category
                             && d["source"] == "redline"
-                            && d["range"]["start"]["line"].as_u64().unwrap() as usize + 1 <= *line
+                            && (d["range"]["start"]["line"].as_u64().unwrap() as usize) < *line
                             && *line <= d["range"]["end"]["line"].as_u64().unwrap() as usize + 1
                     })
                 })
