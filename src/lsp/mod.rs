@@ -1051,7 +1051,7 @@ impl LanguageServer for Backend {
             _ => Document::new(item.text, None),
         };
         let od = OpenDocument::new(doc, query, item.version, rel);
-        if !od.analysed() {
+        if od.too_large() {
             shared.show(MessageType::WARNING, too_large(&item.uri, size));
         }
         shared.docs.insert(item.uri.clone(), od);

@@ -155,9 +155,9 @@ impl OpenDocument {
         }
     }
 
-    /// Whether the document is parsed and queried for high-impact code.
-    pub fn analysed(&self) -> bool {
-        self.analysed
+    /// Whether the document has a risk query it is too large to run.
+    pub fn too_large(&self) -> bool {
+        !self.analysed && self.query.is_some()
     }
 
     /// Stops analysing before a change that would take the document past the limit, so that
@@ -229,7 +229,8 @@ impl OpenDocument {
         ChangeOutcome::Applied {
             gap,
             unplaced,
-            analysis: (self.analysed != was_analysed).then_some(self.analysed),
+            analysis: (self.query.is_some() && self.analysed != was_analysed)
+                .then_some(self.analysed),
         }
     }
 
