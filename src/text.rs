@@ -440,13 +440,20 @@ impl PositionChange {
         if pos < end {
             return if to_end { new_end } else { start };
         }
+        // Positions come from clients, unchecked: one far past the end of the text saturates
+        // (and stays past the end) rather than wrapping around into it.
         if pos.line == end.line {
             Position::new(
                 new_end.line,
-                new_end.character + (pos.character - end.character),
+                new_end
+                    .character
+                    .saturating_add(pos.character - end.character),
             )
         } else {
-            Position::new(pos.line - end.line + new_end.line, pos.character)
+            Position::new(
+                (pos.line - end.line).saturating_add(new_end.line),
+                pos.character,
+            )
         }
     }
 
@@ -454,9 +461,14 @@ impl PositionChange {
     pub fn new_end(&self, enc: PositionEncoding) -> Position {
         let start = self.range.start;
         match self.text.rfind('\n') {
-            None => Position::new(start.line, start.character + enc.str_len(&self.text)),
+            None => Position::new(
+                start.line,
+                start.character.saturating_add(enc.str_len(&self.text)),
+            ),
             Some(i) => Position::new(
-                start.line + self.text.matches('\n').count() as u32,
+                start
+                    .line
+                    .saturating_add(self.text.matches('\n').count() as u32),
                 enc.str_len(&self.text[i + 1..]),
             ),
         }

@@ -404,3 +404,117 @@ fn a_process_killed_while_creating_the_ledger_leaves_it_usable() {
         assert_eq!(count(&conn, "tool = 'after'"), 1, "round {round}");
     }
 }
+
+/// Durability: 100 rounds of three `redline record` writers running at once, each killed with
+/// SIGKILL after a random delay within about one writer's run time. After every round the ledger passes `PRAGMA
+/// integrity_check`, every acknowledged record is there (a writer that exited 0, or that
+/// printed its success line before the kill), and what a killed writer committed is exactly
+/// its first k spans (one transaction per span, in order: none torn, none missing between).
+#[test]
+fn writers_killed_at_random_points_100_times_lose_no_acknowledged_record() {
+    const WRITERS: usize = 3;
+    const SPECS: usize = 40;
+    let repo = Repo::new();
+    let lines: Vec<Vec<(i64, i64)>> = (0..WRITERS)
+        .map(|k| line_ranges(&repo.write_lines(&format!("src/w{k}.rs"), SPECS)))
+        .collect();
+    // Create the ledger first, so that every round writes into an existing one (creation under
+    // kill is the test above).
+    let out = repo.redline(&[
+        "record".into(),
+        "--tool".into(),
+        "setup".into(),
+        "src/w0.rs:1-1".into(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // How long one writer takes alone here, so that the kills land all over a run: before its
+    // first commit, between commits, and after it finished.
+    let calibrate = Instant::now();
+    let mut args = vec!["record".to_string(), "--tool".into(), "calibrate".into()];
+    args.extend(line_specs("src/w1.rs", 1, SPECS));
+    let out = repo.redline(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Three writers share two cores and the write lock, so each takes about three times as long.
+    let window = (calibrate.elapsed().as_millis() as u64 * WRITERS as u64).clamp(50, 600);
+    println!("kill window: 0-{window} ms");
+    let mut acknowledged_spans = 1 + SPECS;
+    let mut rng = Lcg::from_clock();
+    let (mut killed_before_any, mut killed_mid_run, mut finished) = (0, 0, 0);
+    let started = Instant::now();
+    for round in 0..100 {
+        let writers: Vec<(String, Child)> = (0..WRITERS)
+            .map(|k| {
+                let tool = format!("r{round}w{k}");
+                let child = repo
+                    .command(BIN)
+                    .args(["record", "--tool", &tool])
+                    .args(line_specs(&format!("src/w{k}.rs"), 1, SPECS))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                (tool, child)
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(rng.below(window + 1)));
+        let mut results = Vec::new();
+        for (tool, mut child) in writers {
+            let _ = child.kill(); // SIGKILL; a no-op for a writer that already exited
+            let out = child.wait_with_output().unwrap();
+            results.push((tool, out));
+        }
+
+        let conn = repo.open_ledger();
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok", "round {round}");
+        for (k, (tool, out)) in results.iter().enumerate() {
+            let stored = stored_ranges(&conn, &format!("tool = '{tool}'"));
+            let printed = text(&out.stderr).contains("redline: recorded");
+            if out.status.success() || printed {
+                assert_eq!(
+                    stored, lines[k],
+                    "round {round}: {tool} was acknowledged ({}, printed: {printed}) but its records are not all there",
+                    out.status
+                );
+                acknowledged_spans += SPECS;
+                finished += 1;
+            } else {
+                assert!(
+                    stored[..] == lines[k][..stored.len()],
+                    "round {round}: {tool} was killed; what it committed is not a prefix of its spans: {stored:?}"
+                );
+                if stored.is_empty() {
+                    killed_before_any += 1;
+                } else {
+                    killed_mid_run += 1;
+                }
+            }
+        }
+        // Nothing acknowledged in earlier rounds went missing either.
+        assert!(
+            count(&conn, "1 = 1") >= acknowledged_spans,
+            "round {round}: fewer spans than acknowledged"
+        );
+    }
+    println!(
+        "{} writers in {:?}: {killed_mid_run} killed mid-run, {killed_before_any} killed before \
+         their first commit, {finished} finished before the kill",
+        100 * WRITERS,
+        started.elapsed()
+    );
+    assert!(
+        killed_mid_run + killed_before_any >= 100,
+        "at least 100 writers must actually have been killed while running"
+    );
+    // The ledger still works, for the CLI and its own health check.
+    repo.doctor_span_count();
+    let out = repo.redline(&[
+        "record".into(),
+        "--tool".into(),
+        "after".into(),
+        "src/w1.rs:2-2".into(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}

@@ -640,6 +640,14 @@ fn sign_in_editor(shared: &Shared, signoff: &Signoff) -> Result<String> {
         .map_err(|e| invalid_params(format!("{e}; sign off with `redline signoff` instead")))
 }
 
+fn too_large(uri: &Uri, size: usize) -> String {
+    format!(
+        "{}: {size} bytes is more than the {} bytes redline analyses in the editor; AI edits are still tracked, but high-impact code is not looked for here (`redline check` does)",
+        uri.as_str(),
+        session::MAX_ANALYSED_BYTES
+    )
+}
+
 fn invalid_params(message: String) -> Error {
     Error::invalid_params(message)
 }
@@ -1042,15 +1050,18 @@ impl LanguageServer for Backend {
             let path = item.uri.to_file_path()?;
             ws.relative(&path)
         });
+        let size = item.text.len();
         let doc = match (&workspace, &rel) {
             (Some(ws), Some(rel)) => {
-                Document::new(item.text, query).with_file_rules(ws.path_rules_for(rel))
+                Document::new(item.text, None).with_file_rules(ws.path_rules_for(rel))
             }
-            _ => Document::new(item.text, query),
+            _ => Document::new(item.text, None),
         };
-        shared
-            .docs
-            .insert(item.uri.clone(), OpenDocument::new(doc, item.version, rel));
+        let od = OpenDocument::new(doc, query, item.version, rel);
+        if od.too_large() {
+            shared.show(MessageType::WARNING, too_large(&item.uri, size));
+        }
+        shared.docs.insert(item.uri.clone(), od);
         shared.load_spans(&item.uri);
         shared.schedule(&item.uri);
     }
@@ -1089,7 +1100,22 @@ impl LanguageServer for Backend {
             Some(mut od) => od.apply_changes(version, &changes, enc, &classify),
         };
         match outcome {
-            ChangeOutcome::Applied { gap, unplaced } => {
+            ChangeOutcome::Applied {
+                gap,
+                unplaced,
+                analysis,
+            } => {
+                match analysis {
+                    Some(false) => {
+                        let size = shared.docs.get(&uri).map_or(0, |od| od.doc.text().len());
+                        shared.show(MessageType::WARNING, too_large(&uri, size));
+                    }
+                    Some(true) => shared.log(
+                        MessageType::INFO,
+                        format!("{}: small enough to analyse again", uri.as_str()),
+                    ),
+                    None => {}
+                }
                 if gap {
                     shared.log(
                         MessageType::LOG,
@@ -1131,14 +1157,14 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         shared.persist(&uri, false);
         if let Some((_, od)) = shared.docs.remove(&uri)
-            && od.pending_ai_count() > 0
+            && od.pending_ai_count() + od.dropped_ai > 0
         {
             shared.log(
                 MessageType::WARNING,
                 format!(
                     "{}: closed with {} AI edit(s) reported for versions it never reached",
                     uri.as_str(),
-                    od.pending_ai_count()
+                    od.pending_ai_count() + od.dropped_ai
                 ),
             );
         }

@@ -8,10 +8,20 @@ use std::sync::Arc;
 
 use crate::document::Document;
 use crate::origin::Origin;
+use crate::query::RiskQuery;
 use crate::text::{PositionChange, PositionEncoding, PositionError, PositionRange};
 
 /// How many recent changes are kept for mapping stale ranges forward.
 const HISTORY: usize = 4096;
+
+/// The largest document the editor path parses and queries. A bigger one keeps its text and
+/// AI provenance (and path rules still apply), but is not looked at for high-impact code: a
+/// 50 MB file took minutes and gigabytes to parse and query, which an editor cannot wait for.
+pub const MAX_ANALYSED_BYTES: usize = 4 * 1024 * 1024;
+
+/// How many AI edits reported for versions not reached yet are held per document; older ones
+/// are dropped beyond that, so that a client cannot make the server hold them without bound.
+const MAX_PENDING_AI: usize = 256;
 
 /// One change from `didChange`: a range and its new text, or the whole document.
 #[derive(Debug, Clone)]
@@ -49,6 +59,9 @@ pub enum ChangeOutcome {
         gap: bool,
         /// AI edits held for this version that no longer fit the text.
         unplaced: Vec<PlaceError>,
+        /// `Some(false)` when the document grew past [`MAX_ANALYSED_BYTES`] and is no longer
+        /// analysed, `Some(true)` when it shrank back and is again.
+        analysis: Option<bool>,
     },
     /// A version at or below the current one: applying it would corrupt the document.
     Stale {
@@ -85,6 +98,12 @@ pub struct OpenDocument {
     /// The version of the oldest state `history` can map from.
     history_base: i32,
     pending_ai: Vec<PendingAiEdit>,
+    /// AI edits dropped because too many were held.
+    pub dropped_ai: usize,
+    /// The risk query for the document's language, whether or not it is in use now.
+    query: Option<Arc<RiskQuery>>,
+    /// Whether the document is parsed and queried (it is at most [`MAX_ANALYSED_BYTES`]).
+    analysed: bool,
 }
 
 /// What to do with the text a change inserts.
@@ -119,7 +138,18 @@ fn map_through(
 }
 
 impl OpenDocument {
-    pub fn new(doc: Document, version: i32, rel_path: Option<String>) -> Self {
+    /// `doc` is analysed with `query` while it is at most [`MAX_ANALYSED_BYTES`]; pass it
+    /// built without a query (it is set here).
+    pub fn new(
+        mut doc: Document,
+        query: Option<Arc<RiskQuery>>,
+        version: i32,
+        rel_path: Option<String>,
+    ) -> Self {
+        let analysed = doc.text().len() <= MAX_ANALYSED_BYTES;
+        if analysed && query.is_some() {
+            doc.set_query(query.clone());
+        }
         OpenDocument {
             doc,
             version,
@@ -129,7 +159,30 @@ impl OpenDocument {
             history: VecDeque::new(),
             history_base: version,
             pending_ai: Vec::new(),
+            dropped_ai: 0,
+            query,
+            analysed,
         }
+    }
+
+    /// Whether the document has a risk query it is too large to run.
+    pub fn too_large(&self) -> bool {
+        !self.analysed && self.query.is_some()
+    }
+
+    /// Stops analysing before a change that would take the document past the limit, so that
+    /// the change is not parsed; starts again once it fits. Returns the new state if it changed.
+    fn fit_analysis(&mut self, incoming: usize) -> Option<bool> {
+        let fits = self.doc.text().len().saturating_add(incoming) <= MAX_ANALYSED_BYTES;
+        if fits == self.analysed {
+            return None;
+        }
+        self.analysed = fits;
+        if self.query.is_some() {
+            self.doc
+                .set_query(if fits { self.query.clone() } else { None });
+        }
+        Some(fits)
     }
 
     /// Applies one `didChange` (all its content changes, in order) if its version is newer.
@@ -147,14 +200,21 @@ impl OpenDocument {
                 current: self.version,
             };
         }
-        let gap = version != self.version + 1;
+        let gap = version != self.version.saturating_add(1);
+        let was_analysed = self.analysed;
         for change in changes {
+            if self.analysed {
+                self.fit_analysis(change.text.len());
+            }
             let ai = classify(change);
             match change.range {
                 Some(range) => {
                     if let Err(e) = self.doc.edit_positions(range, &change.text, enc, ai) {
                         self.version = version;
                         self.remember(version, HistoryEntry::Replaced);
+                        if !self.analysed {
+                            self.fit_analysis(0);
+                        }
                         return ChangeOutcome::Rejected(e);
                     }
                     self.remember(
@@ -172,8 +232,16 @@ impl OpenDocument {
             }
         }
         self.version = version;
+        if !self.analysed {
+            self.fit_analysis(0);
+        }
         let unplaced = self.apply_pending_ai(enc);
-        ChangeOutcome::Applied { gap, unplaced }
+        ChangeOutcome::Applied {
+            gap,
+            unplaced,
+            analysis: (self.query.is_some() && self.analysed != was_analysed)
+                .then_some(self.analysed),
+        }
     }
 
     fn remember(&mut self, version: i32, entry: HistoryEntry) {
@@ -255,6 +323,10 @@ impl OpenDocument {
         enc: PositionEncoding,
     ) -> Result<usize, PlaceError> {
         if version > self.version {
+            if self.pending_ai.len() >= MAX_PENDING_AI {
+                self.pending_ai.remove(0);
+                self.dropped_ai += 1;
+            }
             self.pending_ai.push(PendingAiEdit {
                 version,
                 ranges,
