@@ -403,7 +403,7 @@ mod tests {
     fn an_ai_edit_against_a_version_skipped_inside_one_did_change_is_refused() {
         let enc = PositionEncoding::Utf16;
         let text = "a\nb\nc\nd\n";
-        let mut od = OpenDocument::new(Document::new(text, None), 1, None);
+        let mut od = OpenDocument::new(Document::new(text, None), None, 1, None);
         // Neovim batches: two edits, sent as one didChange at version 3.
         let changes = [
             ContentChange {
@@ -420,7 +420,8 @@ mod tests {
             outcome,
             ChangeOutcome::Applied {
                 gap: true,
-                unplaced: vec![]
+                unplaced: vec![],
+                analysis: None
             }
         );
         let origin = Arc::new(Origin::new(
