@@ -899,6 +899,9 @@ fn a_cherry_pick_keeps_the_ai_lines() {
     let ci = repo.clone_for_ci(true);
     ci.redline(&["init"]).expect(0);
     ci.git(&["checkout", "-q", "main"]);
+    // A commit of main's own first, so the pick gets a new parent: picked onto its old parent
+    // within the same second, it would come out as the very same commit.
+    ci.git(&["commit", "-q", "--allow-empty", "-m", "main moves on"]);
     let main = ci.head();
     let r = ci.run("git", &["cherry-pick", &commits[0]], &ci.root, None);
     r.expect(0);
