@@ -258,14 +258,6 @@ impl Document {
             self.hotspots.clear();
             return;
         };
-        if new_tree.root_node().has_error() {
-            // Error recovery is not incremental-stable: reusing the old tree can recover from a
-            // syntax error differently from a fresh parse of the same text, and the editor's
-            // findings must be exactly what `redline check` finds. While the text has an error,
-            // every edit parses afresh.
-            self.reanalyse();
-            return;
-        }
         let Some(query) = self.query.clone() else {
             self.tree = Some(new_tree);
             return;
