@@ -21,6 +21,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
+# shellcheck source=benches/lib.sh
+source "$here/lib.sh"
 runs="${REDLINE_BENCH_RUNS:-3}"
 target_lines="${REDLINE_BENCH_LINES:-1000000}"
 min_lines=200000
@@ -34,18 +36,8 @@ die() {
 
 src="${REDLINE_BENCH_SRC:-}"
 if [[ -z "$src" ]]; then
-    cargo_home="${CARGO_HOME:-$HOME/.cargo}"
-    # The largest registry source directory (there is usually one per registry index).
-    best=0
-    for d in "$cargo_home"/registry/src/*/; do
-        [[ -d "$d" ]] || continue
-        n=$(find "$d" -mindepth 1 -maxdepth 1 -type d | wc -l)
-        if ((n > best)); then
-            best=$n
-            src="${d%/}"
-        fi
-    done
-    [[ -n "$src" ]] || die "no cargo registry sources under $cargo_home/registry/src; set REDLINE_BENCH_SRC"
+    src="$(registry_src)"
+    [[ -n "$src" ]] || die "no cargo registry sources under ${CARGO_HOME:-$HOME/.cargo}/registry/src; set REDLINE_BENCH_SRC"
 fi
 [[ -d "$src" ]] || die "$src is not a directory"
 

@@ -32,6 +32,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
+# shellcheck source=benches/lib.sh
+source "$here/lib.sh"
 cmp="$here/compare"
 cache="${REDLINE_COMPARE_CACHE:-$HOME/.cache/redline-compare}"
 runs="${REDLINE_COMPARE_RUNS:-3}"
@@ -124,17 +126,8 @@ cp -r "$cmp/fixtures" "$fx"
 if [[ "$only" == all || "$only" == batch ]]; then
     src="${REDLINE_COMPARE_RUST_SRC:-}"
     if [[ -z "$src" ]]; then
-        cargo_home="${CARGO_HOME:-$HOME/.cargo}"
-        best=0
-        for d in "$cargo_home"/registry/src/*/; do
-            [[ -d "$d" ]] || continue
-            n=$(find "$d" -mindepth 1 -maxdepth 1 -type d | wc -l)
-            if ((n > best)); then
-                best=$n
-                src="${d%/}"
-            fi
-        done
-        [[ -n "$src" ]] || die "no cargo registry sources under $cargo_home/registry/src; set REDLINE_COMPARE_RUST_SRC"
+        src="$(registry_src)"
+        [[ -n "$src" ]] || die "no cargo registry sources under ${CARGO_HOME:-$HOME/.cargo}/registry/src; set REDLINE_COMPARE_RUST_SRC"
     fi
     rust="$work/rust"
     mkdir -p "$rust"
