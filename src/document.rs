@@ -5,6 +5,8 @@
 //! A document with no AI-written text has no findings whatever its syntax, so it keeps only its
 //! text: it is parsed when its first AI span arrives and drops its tree when the last one goes.
 //! An editor holds hundreds of open files, and a syntax tree costs several times its text.
+//! Nor is text parsed that no risk pattern can match (see [`crate::prefilter`]); it is looked at
+//! again after each edit, and parsed once it could match.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -60,6 +62,8 @@ pub struct Document {
     file_rules: Vec<FileRule>,
     /// Keep the syntax tree and hotspots even without AI spans.
     pinned: bool,
+    /// The prefilter found that no risk pattern can match the current text.
+    cannot_match: bool,
 }
 
 impl Document {
@@ -77,6 +81,7 @@ impl Document {
             hotspots: Vec::new(),
             file_rules: Vec::new(),
             pinned: false,
+            cannot_match: false,
         }
     }
 
@@ -145,7 +150,14 @@ impl Document {
     /// Parses and queries everything again (after a change of query, say), or drops the syntax
     /// if the document no longer needs it.
     pub fn reanalyse(&mut self) {
-        if !self.wants_syntax() {
+        // Text that no risk pattern can match needs no tree: it has no hotspots to find.
+        self.cannot_match = self.wants_syntax()
+            && !self.pinned
+            && self
+                .query
+                .as_ref()
+                .is_some_and(|q| !q.may_match(self.text.as_str()));
+        if !self.wants_syntax() || self.cannot_match {
             self.tree = None;
             self.hotspots = Vec::new();
             return;
@@ -162,7 +174,7 @@ impl Document {
     /// After the spans changed: parse if the first one arrived, drop the syntax if the last one
     /// went.
     fn follow_spans(&mut self) {
-        if self.wants_syntax() != self.tree.is_some() {
+        if self.wants_syntax() != self.tree.is_some() && !self.cannot_match {
             self.reanalyse();
         }
     }
@@ -191,6 +203,7 @@ impl Document {
         if self.tree.is_some() {
             self.update_syntax(&applied);
         }
+        self.cannot_match = false;
         self.follow_spans();
         Ok(applied)
     }
@@ -360,6 +373,31 @@ mod tests {
     }
 
     const TEXT: &str = "fn add(a: i32) -> i32 { a }\n\npub fn verify_token(t: &str) -> bool {\n    !t.is_empty()\n}\n";
+
+    #[test]
+    fn text_no_risk_pattern_can_match_is_not_parsed_until_an_edit_makes_it_possible() {
+        let source = crate::query::QuerySource::new(
+            "q.scm",
+            r#"((call_expression function: (identifier) @f) @risk.data (#eq? @f "remove_dir_all"))"#,
+        );
+        let (query, errors) = RiskQuery::compile(LanguageId::Rust, &[source]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut doc = Document::new("fn main() {\n    \n}\n", query.map(Arc::new));
+        let origin = Arc::new(Origin::new("copilot", OriginKind::InlineCompletion));
+        doc.mark_ai(0..doc.as_str().len(), origin.clone()).unwrap();
+        assert!(
+            !doc.is_analysed(),
+            "no call to remove_dir_all: nothing to parse"
+        );
+        doc.edit(16..16, "remove_dir_all(p);", Some(origin))
+            .unwrap();
+        assert!(doc.is_analysed());
+        let findings = doc.findings(&Rules::default(), &Signoffs::new());
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].category.as_str(), "data");
+        doc.edit(16..34, "", None).unwrap();
+        assert!(doc.findings(&Rules::default(), &Signoffs::new()).is_empty());
+    }
 
     #[test]
     fn a_document_is_parsed_when_its_first_ai_span_arrives_and_not_before() {

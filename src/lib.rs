@@ -25,6 +25,7 @@ pub mod lsp;
 pub mod notes;
 pub mod origin;
 pub mod output;
+pub mod prefilter;
 pub mod provenance;
 pub mod query;
 pub mod record;

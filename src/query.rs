@@ -13,6 +13,7 @@ use tree_sitter::{Node, Query, QueryCursor, Tree};
 
 use crate::category::Category;
 use crate::language::LanguageId;
+use crate::prefilter::Prefilter;
 
 /// The text of one query file and the path it is reported under.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +96,7 @@ pub struct RiskQuery {
     language: LanguageId,
     query: Query,
     roles: Vec<CaptureRole>,
+    prefilter: Prefilter,
 }
 
 impl RiskQuery {
@@ -114,9 +116,10 @@ impl RiskQuery {
         };
         let all: Vec<&QuerySource> = sources.iter().collect();
         let mut errors = Vec::new();
+        let mut text = combined(&all);
         // Compiling is costly, so the sources are compiled together; only when that fails is
         // each compiled alone, to name the broken one and keep the others.
-        let query = match Query::new(&grammar, &combined(&all)) {
+        let query = match Query::new(&grammar, &text) {
             Ok(q) => q,
             Err(_) => {
                 let mut good = Vec::new();
@@ -131,7 +134,7 @@ impl RiskQuery {
                         }),
                     }
                 }
-                let text = combined(&good);
+                text = combined(&good);
                 if text.trim().is_empty() {
                     return (None, errors);
                 }
@@ -149,7 +152,7 @@ impl RiskQuery {
                 }
             }
         };
-        let roles = query
+        let roles: Vec<CaptureRole> = query
             .capture_names()
             .iter()
             .map(|name| match name.strip_prefix("risk.") {
@@ -159,11 +162,15 @@ impl RiskQuery {
                 _ => CaptureRole::Other,
             })
             .collect();
+        let prefilter = Prefilter::new(&query, &text, |capture| {
+            matches!(roles.get(capture), Some(CaptureRole::Risk(_)))
+        });
         (
             Some(RiskQuery {
                 language,
                 query,
                 roles,
+                prefilter,
             }),
             errors,
         )
@@ -171,6 +178,16 @@ impl RiskQuery {
 
     pub fn language(&self) -> LanguageId {
         self.language
+    }
+
+    /// False only if no risk pattern can match `text`, which then need not be parsed.
+    pub fn may_match(&self, text: &str) -> bool {
+        self.prefilter.may_match(text.as_bytes())
+    }
+
+    /// Whether some risk pattern needs no literal text, so that every file may match.
+    pub fn matches_any_file(&self) -> bool {
+        self.prefilter.is_trivial()
     }
 
     /// The hotspots in `tree`, or only those whose nodes intersect `range`, sorted by start,

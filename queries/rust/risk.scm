@@ -776,7 +776,7 @@
 ; memory: memory-safety escapes: unsafe, FFI, raw pointers
 ; =====================================================================================================
 
-(unsafe_block) @risk.memory
+(unsafe_block "unsafe") @risk.memory
 (function_item (function_modifiers "unsafe") name: (identifier) @name) @risk.memory
 (function_signature_item (function_modifiers "unsafe") name: (identifier) @name) @risk.memory
 (function_item (function_modifiers (extern_modifier)) name: (identifier) @name) @risk.memory

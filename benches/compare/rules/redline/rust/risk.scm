@@ -4,7 +4,7 @@
 ; Written in the style of queries/rust/risk.scm (callee text matched by an anchored regex).
 
 ; R1 memory: an `unsafe { .. }` block.
-(unsafe_block) @risk.memory
+(unsafe_block "unsafe") @risk.memory
 
 ; R2 deploy: `Command::new(..)` under any path (`std::process::Command::new`, `tokio::process::..`).
 (call_expression
