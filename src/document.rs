@@ -64,6 +64,17 @@ pub struct Document {
     pinned: bool,
     /// The prefilter found that no risk pattern can match the current text.
     cannot_match: bool,
+    /// Set while the text has a syntax error that an edit made after a clean parse.
+    recovery: Option<Recovery>,
+}
+
+/// What is kept while the text has a syntax error that an edit introduced.
+#[derive(Debug, Clone)]
+struct Recovery {
+    /// The last tree without a syntax error, edited along with the text since.
+    last_valid: Tree,
+    /// Where hotspots were found again against trees with errors.
+    requeried: Option<Range<usize>>,
 }
 
 impl Document {
@@ -82,6 +93,7 @@ impl Document {
             file_rules: Vec::new(),
             pinned: false,
             cannot_match: false,
+            recovery: None,
         }
     }
 
@@ -150,6 +162,7 @@ impl Document {
     /// Parses and queries everything again (after a change of query, say), or drops the syntax
     /// if the document no longer needs it.
     pub fn reanalyse(&mut self) {
+        self.recovery = None;
         // Text that no risk pattern can match needs no tree: it has no hotspots to find.
         self.cannot_match = self.wants_syntax()
             && !self.pinned
@@ -267,29 +280,79 @@ impl Document {
             return;
         };
         old_tree.edit(&applied.input);
+        if let Some(r) = &mut self.recovery {
+            r.last_valid.edit(&applied.input);
+            r.requeried = r
+                .requeried
+                .take()
+                .map(|q| map_range(q, edit.start, edit.old_end, delta));
+        }
         let Some(new_tree) = parse(lang, self.text.as_str(), Some(&old_tree)) else {
             self.hotspots.clear();
+            self.recovery = None;
             return;
         };
+
         let Some(query) = self.query.clone() else {
             self.tree = Some(new_tree);
             return;
         };
+        let broken = new_tree.root_node().has_error();
+        if broken && self.recovery.is_none() && !old_tree.root_node().has_error() {
+            self.recovery = Some(Recovery {
+                last_valid: old_tree.clone(),
+                requeried: None,
+            });
+        }
         let mut dirty = edit.start..edit.new_end;
-        for r in old_tree.changed_ranges(&new_tree) {
-            dirty.start = dirty.start.min(r.start_byte);
-            dirty.end = dirty.end.max(r.end_byte);
-        }
         if let Some(dropped) = self.shift_hotspots(edit.start, edit.old_end, delta) {
-            dirty.start = dirty.start.min(dropped.start);
-            dirty.end = dirty.end.max(dropped.end);
+            dirty = hull(&dirty, &dropped);
         }
-        let dirty = enclosing_statement(new_tree.root_node(), dirty);
+        let recovering = broken && self.recovery.is_some();
+        let dirty = match self.recovery.take() {
+            // A syntax error that an edit just made can turn everything after it into one
+            // error node, and re-querying all that on every keystroke of an unclosed string
+            // costs a full query each time. Hotspots are found again only in the top-level
+            // items around the edit, as the last clean parse had them; the rest keep those of
+            // the clean parse until the text parses cleanly again.
+            Some(mut r) if broken => {
+                let window = item_window(r.last_valid.root_node(), edit.start..edit.new_end);
+                r.requeried = Some(match r.requeried.take() {
+                    Some(q) => hull(&q, &window),
+                    None => window.clone(),
+                });
+                self.recovery = Some(r);
+                window
+            }
+            // Clean again: everything whose structure differs from the last clean parse, and
+            // everything found again against trees with errors, is found again now.
+            Some(r) => {
+                for c in r.last_valid.changed_ranges(&new_tree) {
+                    dirty = hull(&dirty, &(c.start_byte..c.end_byte));
+                }
+                if let Some(q) = &r.requeried {
+                    dirty = hull(&dirty, q);
+                }
+                enclosing_statement(new_tree.root_node(), dirty)
+            }
+            None => {
+                for c in old_tree.changed_ranges(&new_tree) {
+                    dirty = hull(&dirty, &(c.start_byte..c.end_byte));
+                }
+                enclosing_statement(new_tree.root_node(), dirty)
+            }
+        };
+        let dirty = dirty.start.min(self.text.len())..dirty.end.min(self.text.len());
         self.hotspots
             .retain(|h| h.range.end <= dirty.start || h.range.start >= dirty.end);
         // Hotspots that only touch the dirty range are found again too; dedup drops the twins.
         let requery = dirty.start.saturating_sub(1)..(dirty.end + 1).min(self.text.len());
-        let fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
+        let mut fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
+        if recovering {
+            // A match that runs out of the window is the error's doing (an unclosed bracket
+            // swallowing what follows); the clean parse will say what is there.
+            fresh.retain(|h| dirty.start <= h.range.start && h.range.end <= dirty.end);
+        }
         self.hotspots.extend(fresh);
         self.hotspots.sort_by(|a, b| {
             (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
@@ -333,6 +396,47 @@ impl Document {
     }
 }
 
+fn hull(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
+    a.start.min(b.start)..a.end.max(b.end)
+}
+
+/// `range` after replacing `start..old_end` with text `delta` bytes longer: what lay inside the
+/// replaced part maps to the replacement's edges.
+fn map_range(range: Range<usize>, start: usize, old_end: usize, delta: isize) -> Range<usize> {
+    let new_end = (old_end as isize + delta) as usize;
+    let map = |o: usize, inside: usize| {
+        if o <= start {
+            o
+        } else if o >= old_end {
+            (o as isize + delta) as usize
+        } else {
+            inside
+        }
+    };
+    map(range.start, start)..map(range.end, new_end)
+}
+
+/// The top-level items that `range` touches, under any single node that holds them all (a YAML
+/// stream's document, say), or `range` itself between items.
+fn item_window(root: Node, range: Range<usize>) -> Range<usize> {
+    let mut parent = root;
+    loop {
+        let mut cursor = parent.walk();
+        let touching: Vec<Node> = parent
+            .children(&mut cursor)
+            .filter(|c| c.start_byte() <= range.end && c.end_byte() >= range.start)
+            .collect();
+        match touching.as_slice() {
+            [only] if only.child_count() > 0 && parent.named_child_count() == 1 => parent = *only,
+            items => {
+                return items
+                    .iter()
+                    .fold(range.clone(), |w, n| hull(&w, &n.byte_range()));
+            }
+        }
+    }
+}
+
 /// Widens `range` to the statement or item that contains it, so that a pattern whose risk
 /// capture is one part of a larger construct (a string inside a call, a call inside a `let`)
 /// is matched again as a whole. A statement is a node whose parent is a block-like list.
@@ -373,6 +477,45 @@ mod tests {
     }
 
     const TEXT: &str = "fn add(a: i32) -> i32 { a }\n\npub fn verify_token(t: &str) -> bool {\n    !t.is_empty()\n}\n";
+
+    #[test]
+    fn a_syntax_error_being_typed_keeps_the_hotspots_elsewhere_until_the_text_is_clean() {
+        let mut text = String::from("fn first() {\n    let x = 1;\n}\n");
+        for i in 0..50 {
+            text.push_str(&format!(
+                "\nfn f{i}() {{\n    std::fs::remove_dir_all(\"/tmp/{i}\").ok();\n}}\n"
+            ));
+        }
+        let mut doc = Document::new(text, Some(rust_query())).pin();
+        let before: Vec<Hotspot> = doc.query_hotspots().to_vec();
+        assert_eq!(
+            before
+                .iter()
+                .filter(|h| h.category.as_str() == "data")
+                .count(),
+            50
+        );
+        // Typing an unclosed string turns everything after it into a syntax error.
+        let at = doc.as_str().find("1;").unwrap();
+        doc.edit(at..at + 1, "\"", None).unwrap();
+        assert!(doc.tree().unwrap().root_node().has_error());
+        let shifted: Vec<Range<usize>> = before.iter().map(|h| h.range.clone()).collect();
+        let kept: Vec<Range<usize>> = doc
+            .query_hotspots()
+            .iter()
+            .map(|h| h.range.clone())
+            .collect();
+        assert_eq!(kept, shifted, "the clean parse's hotspots stay");
+        doc.edit(at + 1..at + 1, "abc", None).unwrap();
+        assert_eq!(doc.query_hotspots().len(), 50);
+        // Closing it makes the text clean, and the hotspots exactly a full query's.
+        doc.edit(at + 4..at + 4, "\"", None).unwrap();
+        let tree = doc.tree().unwrap();
+        assert!(!tree.root_node().has_error());
+        let whole = rust_query().hotspots(tree, doc.as_str(), None);
+        assert_eq!(doc.query_hotspots(), &whole[..]);
+        assert_eq!(whole.len(), before.len());
+    }
 
     #[test]
     fn text_no_risk_pattern_can_match_is_not_parsed_until_an_edit_makes_it_possible() {

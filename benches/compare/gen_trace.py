@@ -191,18 +191,25 @@ def generate(lines_wanted, seed):
         "",
     ]
     i = 0
-    while len(out) < lines_wanted:
+    while True:
         pick = r.random()
         if pick < 0.40:
-            out += plain_fn(r, i)
+            item = plain_fn(r, i)
         elif pick < 0.65:
-            out += struct_impl(r, i)
+            item = struct_impl(r, i)
         elif pick < 0.82:
-            out += handler(r, i)
+            item = handler(r, i)
         else:
-            out += risky(r, i)
+            item = risky(r, i)
+        if len(out) + len(item) > lines_wanted - 1:
+            break
+        out += item
         i += 1
-    return out[:lines_wanted - 1] + ["// end"]
+    # Whole items only, so that the file parses cleanly as a real one does (cutting the last
+    # item short left an unclosed `impl` that made the whole file one syntax error); comment
+    # lines make up the exact length.
+    out += ["//"] * (lines_wanted - 1 - len(out))
+    return out + ["// end"]
 
 
 SNIPPETS = [

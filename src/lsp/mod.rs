@@ -44,10 +44,10 @@ pub fn serve_stdio() -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let (service, socket) = build_service();
+        let (replies, replies_rx) = mpsc::unbounded_channel();
+        let (service, socket) = build_service(Some(replies.clone()));
         let (server_in, guarded_in) = tokio::io::duplex(1 << 20);
         let (server_out, to_client) = tokio::io::duplex(1 << 20);
-        let (replies, replies_rx) = mpsc::unbounded_channel();
         tokio::spawn(transport::guard_input(
             tokio::io::stdin(),
             server_in,
@@ -70,11 +70,16 @@ pub fn serve_stdio() -> anyhow::Result<()> {
 }
 
 /// The service with redline's own methods registered. Must be called inside a tokio runtime.
-pub fn build_service() -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
+/// With `wire`, diagnostics are written as whole JSON-RPC bodies to it (the writer that owns
+/// the client's stream) instead of through tower-lsp-server's client.
+pub fn build_service(
+    wire: Option<mpsc::UnboundedSender<Vec<u8>>>,
+) -> (LspService<Backend>, tower_lsp_server::ClientSocket) {
     LspService::build(|client| {
         let (tx, rx) = mpsc::unbounded_channel();
         let shared = Arc::new(Shared {
             client,
+            wire,
             docs: DashMap::new(),
             settings: RwLock::new(Settings::default()),
             signoffs: RwLock::new(Signoffs::new()),
@@ -108,6 +113,8 @@ struct Settings {
 #[derive(Debug)]
 struct Shared {
     client: Client,
+    /// Where diagnostics go as serialised notifications, when the server owns the stream.
+    wire: Option<mpsc::UnboundedSender<Vec<u8>>>,
     docs: DashMap<Uri, OpenDocument>,
     settings: RwLock<Settings>,
     signoffs: RwLock<Signoffs>,
@@ -138,9 +145,30 @@ async fn publisher(shared: Arc<Shared>, mut rx: mpsc::UnboundedReceiver<Uri>) {
                 continue;
             };
             shared
-                .client
-                .publish_diagnostics(uri, diagnostics, Some(version))
+                .send_diagnostics(PublishDiagnosticsParams::new(
+                    uri,
+                    diagnostics,
+                    Some(version),
+                ))
                 .await;
+        }
+    }
+}
+
+/// A `textDocument/publishDiagnostics` notification as it goes on the wire.
+#[derive(serde::Serialize)]
+struct PublishNotification<'a> {
+    jsonrpc: &'static str,
+    method: &'static str,
+    params: &'a PublishDiagnosticsParams,
+}
+
+impl<'a> PublishNotification<'a> {
+    fn new(params: &'a PublishDiagnosticsParams) -> Self {
+        PublishNotification {
+            jsonrpc: "2.0",
+            method: "textDocument/publishDiagnostics",
+            params,
         }
     }
 }
@@ -351,6 +379,25 @@ impl Shared {
             })
             .collect();
         Some((diagnostics, od.version))
+    }
+
+    async fn send_diagnostics(&self, params: PublishDiagnosticsParams) {
+        match &self.wire {
+            // tower-lsp-server's client turns the parameters into a `serde_json::Value` and
+            // then into text: with hundreds of diagnostics, most of a keystroke's time.
+            // Serialising them once, straight to bytes, skips the tree of values.
+            Some(wire) => {
+                if let Ok(body) = serde_json::to_vec(&PublishNotification::new(&params)) {
+                    // Fails only once the writer is gone, when the session is over.
+                    let _ = wire.send(body);
+                }
+            }
+            None => {
+                self.client
+                    .publish_diagnostics(params.uri, params.diagnostics, params.version)
+                    .await;
+            }
+        }
     }
 
     fn schedule(&self, uri: &Uri) {
@@ -1169,8 +1216,7 @@ impl LanguageServer for Backend {
             );
         }
         shared
-            .client
-            .publish_diagnostics(uri, Vec::new(), None)
+            .send_diagnostics(PublishDiagnosticsParams::new(uri, Vec::new(), None))
             .await;
     }
 
