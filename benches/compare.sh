@@ -72,6 +72,9 @@ fi
 [[ -x "$sg_bin" ]] || die "no ast-grep binary after npm install"
 
 semgrep_bin="$cache/venv/bin/semgrep"
+# `semgrep --version` checks for a newer release over the network unless told not to, and can
+# hang where there is none.
+export SEMGREP_ENABLE_VERSION_CHECK=0 SEMGREP_SEND_METRICS=off
 if [[ ! -x "$semgrep_bin" ]] || ! "$semgrep_bin" --version 2>/dev/null | grep -qx "$SEMGREP_VERSION"; then
     say "installing semgrep $SEMGREP_VERSION (pip) into $cache/venv"
     [[ -x "$cache/venv/bin/pip" ]] || "$python" -m venv "$cache/venv"
@@ -85,7 +88,7 @@ bin="${CARGO_TARGET_DIR:-$repo/target}/release/redline"
 
 redline_version="$("$bin" --version)"
 sg_version="$("$sg_bin" --version)"
-semgrep_version="semgrep $("$semgrep_bin" --version 2>/dev/null)"
+semgrep_version="semgrep $(timeout 120 "$semgrep_bin" --version 2>/dev/null || echo "(version unknown)")"
 echo "tools:  $redline_version ($bin)"
 echo "        $sg_version ($sg_bin)"
 echo "        $semgrep_version ($semgrep_bin)"

@@ -155,16 +155,17 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         }
     }
     let ws = Workspace::discover(&cwd)?;
-    // The CI gate judges a branch by the rules it is merging into: the configuration, the
-    // allowed signers and CODEOWNERS come from the merge base, so a branch cannot loosen its
-    // own gate.
+    // The CI gate judges a branch by the rules it is merging into: the configuration, the risk
+    // queries, the allowed signers and CODEOWNERS come from the merge base, so a branch cannot
+    // loosen its own gate.
     let (ws, gate) = match &options.mode {
         Mode::Since(rev) if ws.git_dir.is_some() => {
             let base = git::merge_base(&ws.root, rev)
                 .with_context(|| format!("cannot find where this branch left `{rev}`"))?;
             let gate = Gate::at_commit(&ws, &base)?;
             let ws =
-                Workspace::with_config(ws.root.clone(), ws.git_dir.clone(), gate.config.clone());
+                Workspace::with_config(ws.root.clone(), ws.git_dir.clone(), gate.config.clone())
+                    .with_queries_at(base);
             (ws, gate)
         }
         _ => {

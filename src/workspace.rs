@@ -37,6 +37,8 @@ pub struct Workspace {
     codeowners: Option<Codeowners>,
     queries: HashMap<LanguageId, OnceLock<Option<Arc<RiskQuery>>>>,
     query_errors: Mutex<Vec<QueryError>>,
+    /// The commit whose query files apply, instead of the working tree's.
+    queries_at: Option<String>,
 }
 
 impl Workspace {
@@ -87,11 +89,20 @@ impl Workspace {
                 .map(|l| (*l, OnceLock::new()))
                 .collect(),
             query_errors: Mutex::new(Vec::new()),
+            queries_at: None,
             codeowners,
             root,
             git_dir,
             config,
         }
+    }
+
+    /// Reads the repository's own query files as committed at `commit`, not from the working
+    /// tree: the CI gate judges a branch by the queries of the branch it merges into, so that
+    /// a branch cannot switch off the queries that would flag it.
+    pub fn with_queries_at(mut self, commit: impl Into<String>) -> Self {
+        self.queries_at = Some(commit.into());
+        self
     }
 
     pub fn rules(&self) -> &Rules {
@@ -138,7 +149,12 @@ impl Workspace {
         let mut sources = language.builtin_queries();
         for dir in dirs {
             let rel = format!("{}/{}/risk.scm", dir.trim_end_matches('/'), language.name());
-            let Ok(text) = std::fs::read_to_string(self.root.join(&rel)) else {
+            let text = match &self.queries_at {
+                Some(commit) => crate::git::content_at(&self.root, commit, &rel)
+                    .and_then(|bytes| String::from_utf8(bytes).ok()),
+                None => std::fs::read_to_string(self.root.join(&rel)).ok(),
+            };
+            let Some(text) = text else {
                 continue;
             };
             let source = QuerySource::new(rel, text);

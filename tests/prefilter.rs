@@ -9,6 +9,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
 use redline::language::LanguageId;
 use redline::query::{QuerySource, RiskQuery};
 use tree_sitter::{Parser, Query};
@@ -147,6 +150,70 @@ fn the_benchmark_rules_skip_files_without_their_literals() {
         for path in &files {
             let text = fs::read_to_string(path).expect("fixture");
             assert!(query.may_match(&text), "{}", path.display());
+        }
+    }
+}
+
+/// A language's built-in patterns, each on its own, and the lines of its fixtures.
+type Material = (Vec<(String, RiskQuery)>, Vec<String>);
+
+/// Every built-in pattern on its own, for each language, with the lines of its fixtures.
+fn material(language: LanguageId) -> &'static Material {
+    static ALL: OnceLock<Vec<(LanguageId, Material)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        [LanguageId::Rust, LanguageId::Python, LanguageId::Yaml]
+            .into_iter()
+            .map(|language| {
+                let source: String = language
+                    .builtin_queries()
+                    .iter()
+                    .map(|s| s.text.clone() + "\n")
+                    .collect();
+                let mut files = Vec::new();
+                files_under(
+                    &root.join("tests/fixtures").join(language.name()),
+                    language,
+                    &mut files,
+                );
+                let lines = files
+                    .iter()
+                    .flat_map(|p| {
+                        fs::read_to_string(p)
+                            .expect("fixture")
+                            .lines()
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                (language, (single_patterns(language, &source), lines))
+            })
+            .collect()
+    });
+    &all.iter()
+        .find(|(l, _)| *l == language)
+        .expect("prepared")
+        .1
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    /// Text stitched together from fixture lines, valid or not: a pattern that finds a hotspot
+    /// in it always passes the filter.
+    #[test]
+    fn stitched_text_that_matches_is_never_filtered_out(
+        language in prop::sample::select(vec![LanguageId::Rust, LanguageId::Python, LanguageId::Yaml]),
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 1..60),
+    ) {
+        let (patterns, lines) = material(language);
+        let text: String = picks.iter().map(|i| lines[i.index(lines.len())].clone() + "\n").collect();
+        let mut parser = Parser::new();
+        parser.set_language(&language.grammar()).expect("grammar");
+        let tree = parser.parse(&text, None).expect("parses");
+        for (pattern, query) in patterns {
+            if !query.hotspots(&tree, &text, None).is_empty() {
+                prop_assert!(query.may_match(&text), "{language:?} pattern skipped:\n{pattern}\ntext:\n{text}");
+            }
         }
     }
 }

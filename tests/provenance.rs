@@ -675,6 +675,23 @@ fn a_branch_cannot_loosen_its_own_gate() {
     let (r, v) = ci.check_base("origin/main");
     r.expect(1);
     assert_eq!(summary(&v).len(), 1, "{r}");
+
+    // Nor replace the risk queries with ones that miss it.
+    ci.write(
+        ".redline/queries/rust/risk.scm",
+        "(unsafe_block \"unsafe\") @risk.memory\n",
+    );
+    ci.git(&["add", ".redline/queries/rust/risk.scm"]);
+    ci.git(&["commit", "-q", "--no-verify", "-m", "queries: memory only"]);
+    // In the working tree they hide it.
+    ci.redline(&["check", "--all-ai", AUTH]).expect(0);
+    let (r, v) = ci.check_base("origin/main");
+    r.expect(1);
+    assert_eq!(
+        summary(&v),
+        set(&[("fn verify_password", false, "claude-code")]),
+        "{r}"
+    );
 }
 
 /// An allowed-signers file with alice's key, and alice's private key.
