@@ -1052,3 +1052,31 @@ fn init_keeps_another_tools_pre_commit_hook_and_settings() {
     repo.redline(&["init", "--agent", "claude-code"]).expect(0);
     assert_eq!(snapshot(&repo, &files), before);
 }
+
+#[test]
+fn hostile_hook_payloads_are_refused_by_name_and_lose_nothing() {
+    let repo = Repo::with_session(None);
+    repo.agent_edits_session();
+    let (code, before, r) = repo.check_json(&[]);
+    assert_eq!(code, Some(1), "{r}");
+    assert_eq!(findings(&before).len(), 1, "{r}");
+    let huge = format!("{{\"tool_name\": \"{}", "x".repeat(8 << 20));
+    let outside = r#"{"hook_event_name":"PostToolUse","tool_name":"Edit",
+        "tool_input":{"file_path":"/etc/hostname","old_string":"a","new_string":"b"}}"#;
+    for (payload, says) in [
+        (r#"{"tool_name": "Edit", "tool_input": {"#, "not valid JSON"),
+        ("[1, 2]", "must be a JSON object, but it is an array"),
+        ("  \n", "the hook payload is empty"),
+        ("\u{0}\u{1}binary\u{7f}", "not valid JSON"),
+        (huge.as_str(), "not valid JSON"),
+        (outside, "outside the repository"),
+    ] {
+        let r = repo.redline_stdin(&["record"], payload);
+        r.expect(2);
+        assert_eq!(r.stderr.matches(says).count(), 1, "named once: {r}");
+    }
+    // What was recorded before is all still there.
+    let (code, after, r) = repo.check_json(&[]);
+    assert_eq!(code, Some(1), "{r}");
+    assert_eq!(after, before);
+}
