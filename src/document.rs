@@ -304,28 +304,29 @@ impl Document {
                 requeried: None,
             });
         }
+        if broken && let Some(r) = &mut self.recovery {
+            // A syntax error that an edit made can turn everything after it into one error
+            // node; querying that tree would lose the hotspots after it (and re-querying all of
+            // it on every keystroke of an unclosed string costs a full query each time). So
+            // while the text does not parse cleanly, the last clean parse's hotspots stand,
+            // moved and stretched through the edits, and the items the edits touched are found
+            // again once it parses cleanly.
+            let window = item_window(r.last_valid.root_node(), edit.start..edit.new_end);
+            r.requeried = Some(match r.requeried.take() {
+                Some(q) => hull(&q, &window),
+                None => window,
+            });
+            self.stretch_hotspots(edit.start, edit.old_end, delta);
+            self.tree = Some(new_tree);
+            return;
+        }
         let mut dirty = edit.start..edit.new_end;
         if let Some(dropped) = self.shift_hotspots(edit.start, edit.old_end, delta) {
             dirty = hull(&dirty, &dropped);
         }
-        let recovering = broken && self.recovery.is_some();
         let dirty = match self.recovery.take() {
-            // A syntax error that an edit just made can turn everything after it into one
-            // error node, and re-querying all that on every keystroke of an unclosed string
-            // costs a full query each time. Hotspots are found again only in the top-level
-            // items around the edit, as the last clean parse had them; the rest keep those of
-            // the clean parse until the text parses cleanly again.
-            Some(mut r) if broken => {
-                let window = item_window(r.last_valid.root_node(), edit.start..edit.new_end);
-                r.requeried = Some(match r.requeried.take() {
-                    Some(q) => hull(&q, &window),
-                    None => window.clone(),
-                });
-                self.recovery = Some(r);
-                window
-            }
             // Clean again: everything whose structure differs from the last clean parse, and
-            // everything found again against trees with errors, is found again now.
+            // the items edited in between, are found again now.
             Some(r) => {
                 for c in r.last_valid.changed_ranges(&new_tree) {
                     dirty = hull(&dirty, &(c.start_byte..c.end_byte));
@@ -347,13 +348,14 @@ impl Document {
             .retain(|h| h.range.end <= dirty.start || h.range.start >= dirty.end);
         // Hotspots that only touch the dirty range are found again too; dedup drops the twins.
         let requery = dirty.start.saturating_sub(1)..(dirty.end + 1).min(self.text.len());
-        let mut fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
-        if recovering {
-            // A match that runs out of the window is the error's doing (an unclosed bracket
-            // swallowing what follows); the clean parse will say what is there.
-            fresh.retain(|h| dirty.start <= h.range.start && h.range.end <= dirty.end);
-        }
+        let fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
         self.hotspots.extend(fresh);
+        self.tidy_hotspots();
+        self.tree = Some(new_tree);
+    }
+
+    /// Sorted by start (the longest first), one per range and category.
+    fn tidy_hotspots(&mut self) {
         self.hotspots.sort_by(|a, b| {
             (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
                 b.range.start,
@@ -363,7 +365,17 @@ impl Document {
         });
         self.hotspots
             .dedup_by(|b, a| a.range == b.range && a.category == b.category);
-        self.tree = Some(new_tree);
+    }
+
+    /// Moves hotspots through an edit without finding any again: one that contains the edit
+    /// grows or shrinks with it, one the edit replaced entirely goes.
+    fn stretch_hotspots(&mut self, start: usize, old_end: usize, delta: isize) {
+        self.hotspots.retain_mut(|h| {
+            let replaced = start <= h.range.start && h.range.end <= old_end && start < old_end;
+            h.range = map_range(h.range.clone(), start, old_end, delta);
+            !replaced && !h.range.is_empty()
+        });
+        self.tidy_hotspots();
     }
 
     /// Moves hotspots through an edit. Those it touched are dropped, to be found again, and

@@ -656,13 +656,18 @@ fn a_branch_cannot_loosen_its_own_gate() {
     repo.redline(&["check"]).expect(0);
 
     let ci = repo.clone_for_ci(true);
-    let (r, v) = ci.check_base("origin/main");
-    r.expect(1);
-    assert_eq!(
-        summary(&v),
-        set(&[("fn verify_password", false, "claude-code")]),
-        "{r}"
-    );
+    // Judged by the base's rules, the unreviewed AI change is still flagged.
+    let flagged = |ci: &Repo| {
+        let (r, v) = ci.check_base("origin/main");
+        r.expect(1);
+        assert_eq!(
+            summary(&v),
+            set(&[("fn verify_password", false, "claude-code")]),
+            "{r}"
+        );
+        r
+    };
+    let r = flagged(&ci);
     assert!(r.stderr.contains("sign-off not accepted"), "{r}");
     assert!(r.stderr.contains(MALLORY), "{r}");
 
@@ -672,9 +677,7 @@ fn a_branch_cannot_loosen_its_own_gate() {
         &format!("{policy}\n[categories.auth]\nenabled = false\n"),
     );
     ci.git(&["commit", "-q", "-a", "--no-verify", "-m", "auth off"]);
-    let (r, v) = ci.check_base("origin/main");
-    r.expect(1);
-    assert_eq!(summary(&v).len(), 1, "{r}");
+    flagged(&ci);
 
     // Nor replace the risk queries with ones that miss it.
     ci.write(
@@ -685,13 +688,7 @@ fn a_branch_cannot_loosen_its_own_gate() {
     ci.git(&["commit", "-q", "--no-verify", "-m", "queries: memory only"]);
     // In the working tree they hide it.
     ci.redline(&["check", "--all-ai", AUTH]).expect(0);
-    let (r, v) = ci.check_base("origin/main");
-    r.expect(1);
-    assert_eq!(
-        summary(&v),
-        set(&[("fn verify_password", false, "claude-code")]),
-        "{r}"
-    );
+    flagged(&ci);
 }
 
 /// An allowed-signers file with alice's key, and alice's private key.

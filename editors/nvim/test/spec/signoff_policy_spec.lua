@@ -57,10 +57,17 @@ H.it("a reviewer's :[range]RedlineSignoff clears only the findings in the range"
     return H.diagnostics(bufnr)
   end)
   H.eq(4, H.diagnostics(bufnr, "auth")[1].lnum, "the one left is check_password's")
-  -- Editing the signed-off code makes it need review again.
-  vim.api.nvim_buf_set_text(bufnr, 1, 15, 1, 21, { "t0ps3cr3t" })
+  -- Editing the signed-off code makes it need review again: `"s3cr3t"` becomes `"t0ps3cr3t"`.
+  -- (The person's edit splits the AI region in two, and both parts touch verify_token.)
+  vim.api.nvim_buf_set_text(bufnr, 1, 14, 1, 20, { "t0ps3cr3t" })
+  H.eq('    token == "t0ps3cr3t"', vim.api.nvim_buf_get_lines(bufnr, 1, 2, true)[1], "the edited line")
   H.wait(5000, function()
-    return #H.diagnostics(bufnr, "auth") == 2
+    for _, d in ipairs(H.diagnostics(bufnr, "auth")) do
+      if d.lnum < 3 then
+        return true
+      end
+    end
+    return false
   end, "the edited finding needs review again", function()
     return H.diagnostics(bufnr)
   end)
