@@ -1,6 +1,7 @@
 //! One document as the engine sees it: text, syntax tree, AI spans and hotspots, kept in step
 //! through every edit. Re-parsing is incremental and only the part of the tree an edit changed
-//! is queried again.
+//! is queried again. While an edit has left a syntax error, nothing is queried: the last clean
+//! parse's hotspots are moved through the edits until the text parses cleanly again.
 //!
 //! A document with no AI-written text has no findings whatever its syntax, so it keeps only its
 //! text: it is parsed when its first AI span arrives and drops its tree when the last one goes.

@@ -630,6 +630,26 @@ mod tests {
         assert!(f.may_match(b"subprocess.run(x, shell=True)\n"));
     }
 
+    proptest::proptest! {
+        /// Query files come from the repository: whatever text a pattern has, reading it for
+        /// literals does not panic, and every clause it yields names some literal.
+        #[test]
+        fn any_pattern_text_is_read_without_panicking(
+            tokens in proptest::collection::vec(proptest::sample::select(vec![
+                "(", ")", "[", "]", "\"unsafe\"", "\";\"", "@x", "@y", "(#eq?", "(#match?",
+                "(#any-of?", "(#not-eq?", "name:", "?", "*", "+", "_", ".", "!body", "call",
+                "\"(?i)ke[yY]s?\"", "\"\\\"\"", "\"(\"", "; comment\n", "MISSING", "#",
+            ]), 0..40),
+            junk in ".{0,40}",
+        ) {
+            let text = tokens.join(" ") + &junk;
+            for clause in pattern_clauses(&text, &|capture| capture == "x") {
+                proptest::prop_assert!(!clause.is_empty());
+            }
+            proptest::prop_assert!(pattern_clauses(&junk, &|_| true).len() <= junk.len());
+        }
+    }
+
     #[test]
     fn patterns_that_report_nothing_do_not_count() {
         let f = filter(
