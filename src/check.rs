@@ -254,16 +254,21 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         .map(|c| {
             let text = c.content?;
             let rel = c.rel.as_deref().unwrap_or(&c.display);
-            let mut doc = ws.document(rel, text);
+            // Findings need hotspots only where AI-written text is.
+            let mut doc = ws.document(rel, text).around_ai_only();
             if options.all_ai {
                 let len = doc.as_str().len();
                 // The whole range of a document's own text is always valid.
                 let _ = doc.mark_ai(0..len, audit.clone());
             } else if let Some(recorded) = c.rel.as_ref().and_then(|r| stored.get(r)) {
                 let (placed, broken) = anchor::place(recorded, doc.as_str());
-                for span in placed.spans() {
-                    let _ = doc.mark_ai(span.range.clone(), span.origin.clone());
-                }
+                // Placed spans lie in the text they were placed on.
+                let _ = doc.mark_ai_all(
+                    placed
+                        .spans()
+                        .iter()
+                        .map(|span| (span.range.clone(), span.origin.clone())),
+                );
                 if !broken.is_empty() {
                     return Err(format!(
                         "{}: {} recorded AI span(s) do not fit the content they were recorded on",

@@ -63,6 +63,8 @@ pub struct Document {
     file_rules: Vec<FileRule>,
     /// Keep the syntax tree and hotspots even without AI spans.
     pinned: bool,
+    /// Find hotspots only in the top-level items that AI-written text touches.
+    around_ai_only: bool,
     /// The prefilter found that no risk pattern can match the current text.
     cannot_match: bool,
     /// Set while the text has a syntax error that an edit made after a clean parse.
@@ -93,6 +95,7 @@ impl Document {
             hotspots: Vec::new(),
             file_rules: Vec::new(),
             pinned: false,
+            around_ai_only: false,
             cannot_match: false,
             recovery: None,
         }
@@ -103,6 +106,15 @@ impl Document {
     pub fn pin(mut self) -> Self {
         self.pinned = true;
         self.reanalyse();
+        self
+    }
+
+    /// For a one-shot check: hotspots are found only in the top-level items that AI-written
+    /// text touches, which is all that findings need, so the rest of a large file is never
+    /// queried. Every change of the spans analyses the document again, so mark them together
+    /// with [`Document::mark_ai_all`]; not for a document that is being edited.
+    pub fn around_ai_only(mut self) -> Self {
+        self.around_ai_only = true;
         self
     }
 
@@ -180,15 +192,27 @@ impl Document {
             .language
             .and_then(|lang| parse(lang, self.text.as_str(), None));
         self.hotspots = match (&self.query, &self.tree) {
+            (Some(q), Some(tree)) if self.around_ai_only && !self.pinned => {
+                let text = self.text.as_str();
+                ai_windows(tree.root_node(), self.provenance.spans())
+                    .into_iter()
+                    .flat_map(|w| {
+                        let w = w.start.saturating_sub(1)..(w.end + 1).min(text.len());
+                        q.hotspots(tree, text, Some(w))
+                    })
+                    .collect()
+            }
             (Some(q), Some(tree)) => q.hotspots(tree, self.text.as_str(), None),
             _ => Vec::new(),
         };
+        self.tidy_hotspots();
     }
 
     /// After the spans changed: parse if the first one arrived, drop the syntax if the last one
     /// went.
     fn follow_spans(&mut self) {
-        if self.wants_syntax() != self.tree.is_some() && !self.cannot_match {
+        let windows_moved = self.around_ai_only && self.wants_syntax();
+        if (windows_moved || self.wants_syntax() != self.tree.is_some()) && !self.cannot_match {
             self.reanalyse();
         }
     }
@@ -258,6 +282,27 @@ impl Document {
         let id = self.provenance.mark(range, origin);
         self.follow_spans();
         Ok(id)
+    }
+
+    /// Marks each range as written by its origin, then analyses once. Ranges that do not fit
+    /// the text are left out; the first such is the error, after the others are marked.
+    pub fn mark_ai_all(
+        &mut self,
+        spans: impl IntoIterator<Item = (Range<usize>, Arc<Origin>)>,
+    ) -> Result<(), PositionError> {
+        let mut first_error = None;
+        for (range, origin) in spans {
+            match self.text.check_byte_range(&range) {
+                Ok(()) => {
+                    self.provenance.mark(range, origin);
+                }
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        self.follow_spans();
+        first_error.map_or(Ok(()), Err)
     }
 
     pub fn findings(&self, rules: &Rules, signoffs: &Signoffs) -> Vec<Finding> {
@@ -427,6 +472,19 @@ fn map_range(range: Range<usize>, start: usize, old_end: usize, delta: isize) ->
         }
     };
     map(range.start, start)..map(range.end, new_end)
+}
+
+/// The top-level items that AI-written spans touch, merged where they meet.
+fn ai_windows(root: Node, spans: &[crate::provenance::Span]) -> Vec<Range<usize>> {
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for span in spans {
+        let w = item_window(root, span.range.clone());
+        match windows.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => windows.push(w),
+        }
+    }
+    windows
 }
 
 /// The top-level items that `range` touches, under any single node that holds them all (a YAML

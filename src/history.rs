@@ -406,11 +406,13 @@ pub fn blame_file(
         })
         .collect();
     let shared: Arc<str> = Arc::from(content.as_str());
-    let mut doc = ws.document(&rel, content.clone());
-    for span in spans_of(&shared, &ai) {
-        // Ranges made from the document's own lines always fit it.
-        let _ = doc.mark_ai(span.range.clone(), span.origin.clone());
-    }
+    let mut doc = ws.document(&rel, content.clone()).around_ai_only();
+    // Ranges made from the document's own lines always fit it.
+    let _ = doc.mark_ai_all(
+        spans_of(&shared, &ai)
+            .into_iter()
+            .map(|span| (span.range, span.origin)),
+    );
     let mut signoffs = match &ledger {
         Some(l) => l.signoffs()?,
         None => crate::review::Signoffs::new(),

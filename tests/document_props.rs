@@ -131,3 +131,48 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+    /// A one-shot check finds hotspots only around the AI-written text; its findings are
+    /// exactly those of a document that found every hotspot in the file.
+    #[test]
+    fn finding_hotspots_only_around_ai_text_loses_no_finding(
+        spans in prop::collection::vec((0usize..4000, 0usize..300), 1..6),
+        tests_module in any::<bool>(),
+    ) {
+        let q = query();
+        let mut text = SEED.repeat(3);
+        if tests_module {
+            // Hotspots inside `mod tests` are ignored; the window must still see the module.
+            text.push_str("\n#[cfg(test)]\nmod tests {\n    fn verify_token() { unsafe { x() } }\n}\n");
+        }
+        let ai = Arc::new(Origin::new("copilot", OriginKind::InlineCompletion));
+        let ranges: Vec<std::ops::Range<usize>> = spans
+            .into_iter()
+            .map(|(at, len)| {
+                let start = char_boundary(&text, at % text.len());
+                start..char_boundary(&text, start + len).max(start)
+            })
+            .collect();
+        let mut whole = Document::new(text.as_str(), Some(q.clone()));
+        let mut around = Document::new(text.as_str(), Some(q.clone())).around_ai_only();
+        for r in &ranges {
+            whole.mark_ai(r.clone(), ai.clone()).unwrap();
+        }
+        around
+            .mark_ai_all(ranges.iter().map(|r| (r.clone(), ai.clone())))
+            .unwrap();
+        let rules = Rules::default();
+        let signoffs = Signoffs::new();
+        let expected = whole.findings(&rules, &signoffs);
+        let got = around.findings(&rules, &signoffs);
+        prop_assert_eq!(got.len(), expected.len());
+        for (g, e) in got.iter().zip(&expected) {
+            prop_assert_eq!(&g.range, &e.range);
+            prop_assert_eq!(&g.category, &e.category);
+            prop_assert_eq!(&g.hotspot.range, &e.hotspot.range);
+            prop_assert_eq!(&g.key, &e.key);
+        }
+    }
+}
