@@ -77,7 +77,7 @@ done < <(find . -name '*.rs' -not -path './.git/*' -print0 | sort -z)
 printf '%s\0' "${specs[@]}" | xargs -0 -n 200 "$bin" record --tool bench >/dev/null
 
 echo "redline: $("$bin" --version) ($bin)"
-echo "tree: $(wc -l <"$list" | tr -d ' ') files, $lines lines; AI-written: $ai_lines lines in each of $files files"
+echo "tree: $(tr -cd '\0' <"$list" | wc -c | tr -d ' ') files, $lines lines; AI-written: $ai_lines lines in each of $files files"
 echo "machine: $(nproc) cores; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 time_once() { # milliseconds
