@@ -46,30 +46,12 @@ trap 'rm -rf "$work"' EXIT
 tree="$work/tree"
 mkdir -p "$tree"
 
-# Pick whole crates (top-level directories) in name order until the target is reached.
+# Whole crates (top-level directories) in name order until the target is reached.
 list="$work/files"
-: >"$list"
-lines=0
-crates=0
-while IFS= read -r -d '' crate; do
-    name="${crate#"$src"/}"
-    crate_list="$work/crate"
-    (cd "$src" && find "$name" -type f -name '*.rs' -print0) >"$crate_list"
-    [[ -s "$crate_list" ]] || continue
-    n=$(cd "$src" && xargs -0 cat <"$crate_list" | wc -l)
-    cat "$crate_list" >>"$list"
-    lines=$((lines + n))
-    crates=$((crates + 1))
-    first="${first:-$name}"
-    last="$name"
-    if [[ "$target_lines" != "all" ]] && ((lines >= target_lines)); then
-        break
-    fi
-done < <(find "$src" -mindepth 1 -maxdepth 1 -type d -print0 | sort -z)
+read -r lines crates first last < <(copy_crates "$src" "$target_lines" "$tree" "$list")
 
 ((lines >= min_lines)) || die "$src has only $lines lines of Rust; at least $min_lines are needed"
 
-(cd "$src" && tar -cf - --null -T "$list") | tar -C "$tree" -xf -
 files=$(find "$tree" -type f -name '*.rs' | wc -l)
 bytes=$(find "$tree" -type f -name '*.rs' -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }')
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')

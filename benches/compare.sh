@@ -133,20 +133,8 @@ if [[ "$only" == all || "$only" == batch ]]; then
         [[ -n "$src" ]] || die "no cargo registry sources under ${CARGO_HOME:-$HOME/.cargo}/registry/src; set REDLINE_COMPARE_RUST_SRC"
     fi
     rust="$work/rust"
-    mkdir -p "$rust"
     list="$work/rust-files"
-    : >"$list"
-    lines=0
-    while IFS= read -r -d '' crate; do
-        name="${crate#"$src"/}"
-        (cd "$src" && find "$name" -type f -name '*.rs' -print0) >"$work/crate"
-        [[ -s "$work/crate" ]] || continue
-        n=$(cd "$src" && xargs -0 cat <"$work/crate" | wc -l)
-        cat "$work/crate" >>"$list"
-        lines=$((lines + n))
-        ((lines >= rust_lines)) && break
-    done < <(find "$src" -mindepth 1 -maxdepth 1 -type d -print0 | sort -z)
-    (cd "$src" && tar -cf - --null -T "$list") | tar -C "$rust" -xf -
+    copy_crates "$src" "$rust_lines" "$rust" "$list" >/dev/null
 
     pysrc="${REDLINE_COMPARE_PY_SRC:-$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')}"
     py="$work/python"

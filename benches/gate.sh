@@ -43,20 +43,8 @@ src="$(registry_src)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/redline-gate.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 tree="$work/repo"
-mkdir -p "$tree"
 list="$work/files"
-: >"$list"
-lines=0
-while IFS= read -r -d '' crate; do
-    name="${crate#"$src"/}"
-    (cd "$src" && find "$name" -type f -name '*.rs' -print0) >"$work/crate"
-    [[ -s "$work/crate" ]] || continue
-    n=$(cd "$src" && xargs -0 cat <"$work/crate" | wc -l)
-    cat "$work/crate" >>"$list"
-    lines=$((lines + n))
-    ((lines >= target_lines)) && break
-done < <(find "$src" -mindepth 1 -maxdepth 1 -type d -print0 | sort -z)
-(cd "$src" && tar -cf - --null -T "$list") | tar -C "$tree" -xf -
+read -r lines _ < <(copy_crates "$src" "$target_lines" "$tree" "$list")
 
 cd "$tree"
 git init -q
