@@ -10,7 +10,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(text_edits provenance hook_payload config)
+    targets=(text_edits provenance hook_payload config document_edits)
 fi
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build || exit 2
