@@ -194,18 +194,20 @@ impl Document {
         self.hotspots = match (&self.query, &self.tree) {
             (Some(q), Some(tree)) if self.around_ai_only && !self.pinned => {
                 let text = self.text.as_str();
-                ai_windows(tree.root_node(), self.provenance.spans())
+                let mut all: Vec<Hotspot> = ai_windows(tree.root_node(), self.provenance.spans())
                     .into_iter()
                     .flat_map(|w| {
                         let w = w.start.saturating_sub(1)..(w.end + 1).min(text.len());
                         q.hotspots(tree, text, Some(w))
                     })
-                    .collect()
+                    .collect();
+                // A hotspot that reaches into two windows is found in both.
+                crate::query::tidy_hotspots(&mut all);
+                all
             }
             (Some(q), Some(tree)) => q.hotspots(tree, self.text.as_str(), None),
             _ => Vec::new(),
         };
-        self.tidy_hotspots();
     }
 
     /// After the spans changed: parse if the first one arrived, drop the syntax if the last one
@@ -338,7 +340,6 @@ impl Document {
             self.recovery = None;
             return;
         };
-
         let Some(query) = self.query.clone() else {
             self.tree = Some(new_tree);
             return;
@@ -370,25 +371,19 @@ impl Document {
         if let Some(dropped) = self.shift_hotspots(edit.start, edit.old_end, delta) {
             dirty = hull(&dirty, &dropped);
         }
-        let dirty = match self.recovery.take() {
-            // Clean again: everything whose structure differs from the last clean parse, and
-            // the items edited in between, are found again now.
-            Some(r) => {
-                for c in r.last_valid.changed_ranges(&new_tree) {
-                    dirty = hull(&dirty, &(c.start_byte..c.end_byte));
-                }
-                if let Some(q) = &r.requeried {
-                    dirty = hull(&dirty, q);
-                }
-                enclosing_statement(new_tree.root_node(), dirty)
-            }
-            None => {
-                for c in old_tree.changed_ranges(&new_tree) {
-                    dirty = hull(&dirty, &(c.start_byte..c.end_byte));
-                }
-                enclosing_statement(new_tree.root_node(), dirty)
-            }
+        // Clean again after a syntax error: everything whose structure differs from the last
+        // clean parse, and the items edited in between, are found again now.
+        let (before, requeried) = match self.recovery.take() {
+            Some(r) => (r.last_valid, r.requeried),
+            None => (old_tree, None),
         };
+        for c in before.changed_ranges(&new_tree) {
+            dirty = hull(&dirty, &(c.start_byte..c.end_byte));
+        }
+        if let Some(q) = &requeried {
+            dirty = hull(&dirty, q);
+        }
+        let dirty = enclosing_statement(new_tree.root_node(), dirty);
         let dirty = dirty.start.min(self.text.len())..dirty.end.min(self.text.len());
         self.hotspots
             .retain(|h| h.range.end <= dirty.start || h.range.start >= dirty.end);
@@ -396,21 +391,8 @@ impl Document {
         let requery = dirty.start.saturating_sub(1)..(dirty.end + 1).min(self.text.len());
         let fresh = query.hotspots(&new_tree, self.text.as_str(), Some(requery));
         self.hotspots.extend(fresh);
-        self.tidy_hotspots();
+        crate::query::tidy_hotspots(&mut self.hotspots);
         self.tree = Some(new_tree);
-    }
-
-    /// Sorted by start (the longest first), one per range and category.
-    fn tidy_hotspots(&mut self) {
-        self.hotspots.sort_by(|a, b| {
-            (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
-                b.range.start,
-                std::cmp::Reverse(b.range.end),
-                &b.category,
-            ))
-        });
-        self.hotspots
-            .dedup_by(|b, a| a.range == b.range && a.category == b.category);
     }
 
     /// Moves hotspots through an edit without finding any again: one that contains the edit
@@ -421,7 +403,7 @@ impl Document {
             h.range = map_range(h.range.clone(), start, old_end, delta);
             !replaced && !h.range.is_empty()
         });
-        self.tidy_hotspots();
+        crate::query::tidy_hotspots(&mut self.hotspots);
     }
 
     /// Moves hotspots through an edit. Those it touched are dropped, to be found again, and

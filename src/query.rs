@@ -225,14 +225,7 @@ impl RiskQuery {
                 });
             }
         }
-        out.sort_by(|a, b| {
-            (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
-                b.range.start,
-                std::cmp::Reverse(b.range.end),
-                &b.category,
-            ))
-        });
-        out.dedup_by(|b, a| a.range == b.range && a.category == b.category);
+        tidy_hotspots(&mut out);
         if !ignored.is_empty() {
             out.retain(|h| {
                 !ignored
@@ -242,6 +235,18 @@ impl RiskQuery {
         }
         out
     }
+}
+
+/// Sorts hotspots by start (the longest first) and keeps one per range and category.
+pub fn tidy_hotspots(hotspots: &mut Vec<Hotspot>) {
+    hotspots.sort_by(|a, b| {
+        (a.range.start, std::cmp::Reverse(a.range.end), &a.category).cmp(&(
+            b.range.start,
+            std::cmp::Reverse(b.range.end),
+            &b.category,
+        ))
+    });
+    hotspots.dedup_by(|b, a| a.range == b.range && a.category == b.category);
 }
 
 fn describe_query_error(e: &tree_sitter::QueryError) -> String {
