@@ -155,20 +155,29 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
         }
     }
     let ws = Workspace::discover(&cwd)?;
+    // Where the branch left the one it merges into (`--base`).
+    let base = match &options.mode {
+        Mode::Since(rev) => {
+            require_git(&ws, "--base")?;
+            Some(
+                git::merge_base(&ws.root, rev)
+                    .with_context(|| format!("cannot find where this branch left `{rev}`"))?,
+            )
+        }
+        _ => None,
+    };
     // The CI gate judges a branch by the rules it is merging into: the configuration, the risk
     // queries, the allowed signers and CODEOWNERS come from the merge base, so a branch cannot
     // loosen its own gate.
-    let (ws, gate) = match &options.mode {
-        Mode::Since(rev) if ws.git_dir.is_some() => {
-            let base = git::merge_base(&ws.root, rev)
-                .with_context(|| format!("cannot find where this branch left `{rev}`"))?;
-            let gate = Gate::at_commit(&ws, &base)?;
+    let (ws, gate) = match &base {
+        Some(base) => {
+            let gate = Gate::at_commit(&ws, base)?;
             let ws =
                 Workspace::with_config(ws.root.clone(), ws.git_dir.clone(), gate.config.clone())
-                    .with_queries_at(base);
+                    .with_queries_at(base.as_str());
             (ws, gate)
         }
-        _ => {
+        None => {
             let gate = Gate::of_workspace(&ws);
             (ws, gate)
         }
@@ -180,12 +189,9 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
     };
     // Spans are recorded by path; a file renamed or copied in the change being gated keeps
     // what was recorded under its old name.
-    let renames = match (&options.mode, ws.git_dir.is_some()) {
-        (Mode::Staged, true) => git::renames(&ws.root, &["--cached"])?,
-        (Mode::Since(rev), true) => match git::merge_base(&ws.root, rev) {
-            Ok(base) => git::renames(&ws.root, &[&base])?,
-            Err(_) => Vec::new(),
-        },
+    let renames = match (&options.mode, &base) {
+        (Mode::Staged, _) if ws.git_dir.is_some() => git::renames(&ws.root, &["--cached"])?,
+        (_, Some(base)) => git::renames(&ws.root, &[base])?,
         _ => Vec::new(),
     };
     for (old, new) in renames {
@@ -199,15 +205,15 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
     };
 
     let mut warnings = Vec::new();
-    let candidates = match &options.mode {
-        Mode::WorkingTree => working_tree(&ws, options, &cwd, &stored, &mut warnings),
-        Mode::Staged => staged(&ws, options)?,
-        Mode::Since(rev) => since(&ws, options, rev)?,
+    // `base` is set exactly in `--base` mode.
+    let candidates = match (&options.mode, &base) {
+        (_, Some(base)) => since(&ws, options, base)?,
+        (Mode::Staged, None) => staged(&ws, options)?,
+        (_, None) => working_tree(&ws, options, &cwd, &stored, &mut warnings),
     };
     // After the commit, git itself says who wrote what: notes, trailers, Agent Trace records,
     // and the sign-offs carried in notes.
-    if let (Mode::Since(rev), true) = (&options.mode, ws.git_dir.is_some()) {
-        let base = git::merge_base(&ws.root, rev)?;
+    if let Some(base) = &base {
         let mut history = History::new(&ws.root, ws.config.trailer_rules());
         for c in &candidates {
             // Only files the engine can find high-impact code in need their history read.
@@ -221,7 +227,7 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
                 continue;
             }
             if let Some(rel) = &c.rel {
-                let spans = history::ai_spans_since(&mut history, &base, rel);
+                let spans = history::ai_spans_since(&mut history, base, rel);
                 if !spans.is_empty() {
                     stored.entry(rel.clone()).or_default().extend(spans);
                 }
@@ -236,7 +242,7 @@ pub fn run(options: &CheckOptions) -> anyhow::Result<CheckReport> {
                 crate::signoff_notes::NOTES_REF
             ));
         }
-        let commits = git::commits_between(&ws.root, &base, "HEAD")?;
+        let commits = git::commits_between(&ws.root, base, "HEAD")?;
         for s in history::signoffs_of(&mut history, &commits) {
             signoffs.insert(s.signoff);
         }
@@ -577,17 +583,15 @@ fn staged(ws: &Workspace, options: &CheckOptions) -> anyhow::Result<Vec<Candidat
     Ok(out)
 }
 
-fn since(ws: &Workspace, options: &CheckOptions, rev: &str) -> anyhow::Result<Vec<Candidate>> {
-    require_git(ws, "--base")?;
-    let base = git::merge_base(&ws.root, rev)
-        .with_context(|| format!("cannot find where this branch left `{rev}`"))?;
+/// The files changed since `base`, the merge base.
+fn since(ws: &Workspace, options: &CheckOptions, base: &str) -> anyhow::Result<Vec<Candidate>> {
     let mut out = Vec::new();
-    for rel in git::changed_since(&ws.root, &base)? {
+    for rel in git::changed_since(&ws.root, base)? {
         if !requested(ws, options, &rel) {
             continue;
         }
         let path = ws.root.join(&rel);
-        let changed = git::added_lines(&ws.root, &[&base, "--", &rel])?;
+        let changed = git::added_lines(&ws.root, &[base, "--", &rel])?;
         out.push(Candidate {
             content: read_content(&path, &rel),
             display: rel.clone(),
