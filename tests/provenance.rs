@@ -254,6 +254,11 @@ impl Repo {
         self.git(&["notes", "--ref", notes_ref, "show", rev])
     }
 
+    /// Writes `text` as the note on `rev` in `notes_ref`, replacing any note there.
+    fn set_note(&self, notes_ref: &str, rev: &str, text: &str) {
+        self.git(&["notes", "--ref", notes_ref, "add", "-f", "-m", text, rev]);
+    }
+
     fn check_base(&self, base: &str) -> (Run, Value) {
         let r = self.redline(&["check", "--base", base, "--format", "json"]);
         let v = r.json();
@@ -559,26 +564,8 @@ fn malformed_notes_and_trace_records_are_named_and_the_rest_is_checked() {
     let git_ai_note = format!(
         "{AUTH}\n  1234567890abcdef 5-7\n---\n{{\"schema_version\":\"authorship/3.0.0\",\"git_ai_version\":\"1.0.23\",\"base_commit_sha\":\"{a}\",\"prompts\":{{\"1234567890abcdef\":{{\"agent_id\":{{\"tool\":\"cursor\",\"id\":\"c-1\",\"model\":\"gpt-5\"}},\"human_author\":\"Dev <{DEV}>\",\"messages\":[],\"total_additions\":3,\"total_deletions\":0,\"accepted_lines\":3,\"overriden_lines\":0}}}}}}\n"
     );
-    repo.git(&[
-        "notes",
-        "--ref",
-        "refs/notes/ai",
-        "add",
-        "-f",
-        "-m",
-        &git_ai_note,
-        &a,
-    ]);
-    repo.git(&[
-        "notes",
-        "--ref",
-        "refs/notes/redline",
-        "add",
-        "-f",
-        "-m",
-        "{",
-        &a,
-    ]);
+    repo.set_note("refs/notes/ai", &a, &git_ai_note);
+    repo.set_note("refs/notes/redline", &a, "{");
     // B: an agent's Agent Trace record for authenticate, after a line that is not JSON.
     repo.append(AUTH, AUTHENTICATE);
     let record = r#"{"version":"1.0","id":"550e8400-e29b-41d4-a716-446655440000","timestamp":"2026-01-25T10:00:00Z","tool":{"name":"opencode"},"files":[{"path":"src/auth.rs","conversations":[{"contributor":{"type":"ai","model_id":"anthropic/claude-sonnet-4"},"ranges":[{"start_line":9,"end_line":11}]}]}]}"#;
@@ -590,16 +577,7 @@ fn malformed_notes_and_trace_records_are_named_and_the_rest_is_checked() {
     // C: a note that is not an authorship log at all.
     repo.append(AUTH, AUTHORIZE);
     let c = repo.commit_all("authorize");
-    repo.git(&[
-        "notes",
-        "--ref",
-        "refs/notes/ai",
-        "add",
-        "-f",
-        "-m",
-        "garbage",
-        &c,
-    ]);
+    repo.set_note("refs/notes/ai", &c, "garbage");
 
     let ci = repo.clone_for_ci(true);
     let (r, v) = ci.check_base("origin/main");
@@ -742,16 +720,7 @@ fn signed_sign_offs_in_notes_are_verified_in_ci() {
     let note = ci.note("refs/notes/redline", &commit);
     let mut parsed: Value = serde_json::from_str(&note).unwrap();
     parsed["signoffs"][0]["at"] = Value::from(1);
-    ci.git(&[
-        "notes",
-        "--ref",
-        "refs/notes/redline",
-        "add",
-        "-f",
-        "-m",
-        &parsed.to_string(),
-        &commit,
-    ]);
+    ci.set_note("refs/notes/redline", &commit, &parsed.to_string());
     let (r, v) = ci.check_base("origin/main");
     r.expect(1);
     assert_eq!(
@@ -1024,16 +993,7 @@ fn writing_notes_adds_to_git_ais_note_and_keeps_its_sessions() {
     let git_ai_note = format!(
         "{AUTH}\n  1234567890abcdef 5-7\n---\n{{\"schema_version\":\"authorship/3.0.0\",\"git_ai_version\":\"1.0.23\",\"base_commit_sha\":\"{commit}\",\"prompts\":{{\"1234567890abcdef\":{{\"agent_id\":{{\"tool\":\"cursor\",\"id\":\"c-1\",\"model\":\"gpt-5\"}},\"messages\":[{{\"type\":\"user\",\"text\":\"add a password check\"}}],\"total_additions\":3,\"total_deletions\":0,\"accepted_lines\":3,\"overriden_lines\":0}}}}}}\n"
     );
-    repo.git(&[
-        "notes",
-        "--ref",
-        "refs/notes/ai",
-        "add",
-        "-f",
-        "-m",
-        &git_ai_note,
-        &commit,
-    ]);
+    repo.set_note("refs/notes/ai", &commit, &git_ai_note);
     repo.redline(&["notes", "write"]).expect(0);
 
     let note = repo.note("refs/notes/ai", "HEAD");
